@@ -1,0 +1,5 @@
+import { contentRoute } from '@/components/content/content-page';
+
+const route = contentRoute('about');
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

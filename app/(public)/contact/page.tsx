@@ -1,0 +1,60 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ContentPage } from '@/components/content/content-page';
+import { contentPageMetadata, getContentPage } from '@/lib/content/get-page';
+import { toLocale } from '@/lib/i18n/config';
+import { municipality } from '@/lib/municipality';
+
+export const generateMetadata = () => contentPageMetadata('contact');
+
+export default async function ContactPage() {
+  const [page, t, locale] = await Promise.all([getContentPage('contact'), getTranslations('contact'), getLocale().then(toLocale)]);
+  const { address } = municipality;
+  return (
+    <ContentPage page={page}>
+      <div className="mt-6 grid gap-6 rounded-xl border border-gray-300 p-5 sm:grid-cols-2">
+        <section aria-labelledby="contact-address">
+          <h2 id="contact-address" className="text-xl font-bold text-brand-900">
+            {t('addressTitle')}
+          </h2>
+          <address className="mt-2 not-italic leading-7">
+            {municipality.name[locale]}
+            <br />
+            {address.street}
+            <br />
+            {address.postalCode} {address.city}, {address.county}, {address.country[locale]}
+          </address>
+          <dl className="mt-3 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr] [&_dd]:mb-2 [&_dd]:min-w-0 [&_dd]:[overflow-wrap:anywhere] sm:[&_dd]:mb-0">
+            <dt className="font-semibold">{t('phone')}</dt>
+            <dd>
+              <a href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</a>
+            </dd>
+            <dt className="font-semibold">{t('fax')}</dt>
+            <dd>{municipality.fax}</dd>
+            <dt className="font-semibold">{t('email')}</dt>
+            <dd>
+              <a href={`mailto:${municipality.email}`}>{municipality.email}</a>
+            </dd>
+            <dt className="font-semibold">{t('dpo')}</dt>
+            <dd>
+              <a href={`mailto:${municipality.dpoEmail}`}>{municipality.dpoEmail}</a>
+            </dd>
+            <dt className="font-semibold">{t('website')}</dt>
+            <dd>
+              <a href={municipality.website}>{municipality.website.replace(/^https?:\/\//, '')}</a>
+            </dd>
+          </dl>
+        </section>
+        <section aria-labelledby="contact-hours">
+          <h2 id="contact-hours" className="text-xl font-bold text-brand-900">
+            {t('hoursTitle')}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {municipality.hours[locale].map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </ContentPage>
+  );
+}

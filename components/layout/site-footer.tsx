@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { municipality } from '@/lib/municipality';
+import { toLocale } from '@/lib/i18n/config';
+
+export async function SiteFooter() {
+  const [t, locale] = await Promise.all([getTranslations('footer'), getLocale().then(toLocale)]);
+  const links = [
+    { href: '/about', label: t('about') },
+    { href: '/news', label: t('news') },
+    { href: '/terms', label: t('terms') },
+    { href: '/privacy', label: t('privacy') },
+    { href: '/accessibility', label: t('accessibility') },
+    { href: '/contact', label: t('contact') },
+  ];
+  const { address } = municipality;
+  return (
+    <footer className="mt-12 border-t-4 border-gold-500 bg-gray-100 text-gray-800">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">
+        <nav aria-label={t('label')}>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="space-y-2 text-sm">
+          <p className="font-semibold">{municipality.name[locale]}</p>
+          <p>
+            {address.street}, {address.postalCode} {address.city}, {address.county}
+          </p>
+          <p>
+            <a href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</a> ·{' '}
+            <a href={`mailto:${municipality.email}`}>{municipality.email}</a>
+          </p>
+          <p>{t('funding')}</p>
+          <p>{t('copyright', { year: new Date().getFullYear() })}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

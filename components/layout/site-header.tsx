@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  const links = [
+    { href: '/services', label: t('nav.services') },
+    { href: '/status', label: t('nav.status') },
+    { href: '/news', label: t('nav.news') },
+    { href: '/dashboard', label: t('nav.account') },
+  ];
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 text-white no-underline hover:text-white">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG */}
+          <img src="/coat-of-arms.svg" alt={t('common.coatOfArms')} width={40} height={48} />
+          <span className="flex flex-col leading-tight">
+            <span className="text-lg font-bold">{t('common.municipality')}</span>
+            <span className="text-sm">{t('common.portalName')}</span>
+          </span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+      <nav aria-label={t('nav.label')} className="border-t border-brand-800 bg-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-flex min-h-11 items-center px-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * All configuration, parsed once with zod. With no configuration at all the embedded defaults are
+ * used (PostgreSQL, S3 server and mailbox started by `npm start`); in production with external
+ * services every secret is required and a missing one fails at start with a clear message.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+// Empty strings count as unset (a blank line in an env file must not override a default).
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const boolish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+export const ZEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Set by the launcher when it started the embedded services itself. */
+    PORTAL_MODE: z.enum(['embedded', 'external']).default('external'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    APP_URL: optional(z.url()),
+    DATA_DIR: z.string().default('.data'),
+
+    AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET must be at least 32 characters long')),
+
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+
+    S3_ENDPOINT: optional(z.url()),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: optional(z.string().min(3)),
+    S3_ACCESS_KEY_ID: optional(z.string()),
+    S3_SECRET_ACCESS_KEY: optional(z.string()),
+    S3_FORCE_PATH_STYLE: optional(boolish),
+    EMBEDDED_S3_PORT: z.coerce.number().int().min(1).max(65535).default(4569),
+
+    RESEND_API_KEY: optional(z.string().startsWith('re_', 'RESEND_API_KEY must start with re_')),
+    RESEND_BASE_URL: z.url().default('https://api.resend.com'),
+    MAIL_FROM: z.string().default('Primăria Municipiului Roman <portal@primariaroman.ro>'),
+    MAIL_REPLY_TO: optional(z.email()),
+
+    /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
+    JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),
+    /** First retry delay of a failed job; doubles on each retry. */
+    JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  })
+  .superRefine((env, ctx) => {
+    if (env.PORTAL_MODE === 'embedded' || env.NODE_ENV !== 'production') return;
+    const required: [keyof typeof env, string][] = [
+      ['DATABASE_URL', 'the PostgreSQL connection string'],
+      ['AUTH_SECRET', 'a random secret of at least 32 characters (openssl rand -base64 48)'],
+      ['APP_URL', 'the public address of the portal, e.g. https://portal.primariaroman.ro'],
+      ['S3_BUCKET', 'the bucket that holds uploaded documents'],
+      ['S3_ACCESS_KEY_ID', 'the S3 access key'],
+      ['S3_SECRET_ACCESS_KEY', 'the S3 secret key'],
+      ['RESEND_API_KEY', 'the Resend API key (re_...)'],
+    ];
+    for (const [key, what] of required) {
+      if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required in production: ${what}` });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnvSchema> & {
+  appUrl: string;
+  dataDir: string;
+  mailTransport: 'resend' | 'mailbox';
+  mailboxDir: string;
+};
+
+export class EnvError extends Error {}
+
+/** Parses an environment (process.env by default); throws EnvError listing every problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  const result = ZEnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    ...env,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    dataDir,
+    mailTransport: env.RESEND_API_KEY ? 'resend' : 'mailbox',
+    mailboxDir: path.join(dataDir, 'mail'),
+  };
+}
+
+let cached: TEnv | undefined;
+
+/** The process configuration, parsed on first use (not at import: `next build` imports modules). */
+export function env(): TEnv {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

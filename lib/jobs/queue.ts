@@ -1,0 +1,71 @@
+/**
+ * Background jobs on PostgreSQL (pg-boss). Web processes only enqueue; the worker (in-process under
+ * `npm start`, or `npm run worker` for several instances) also runs the handlers.
+ */
+import PgBoss from 'pg-boss';
+import { env } from '@/lib/env';
+
+export const QUEUES = {
+  /** Deliver one email of the outbox. */
+  emailDeliver: 'email-deliver',
+  /** Re-enqueue outbox emails whose delivery job was never created (e.g. a crash after commit). */
+  emailSweep: 'email-sweep',
+} as const;
+
+export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Retry policy per queue: exponential backoff from JOBS_RETRY_DELAY_SECONDS. */
+export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
+  const retryDelay = env().JOBS_RETRY_DELAY_SECONDS;
+  return {
+    [QUEUES.emailDeliver]: { retryLimit: 8, retryDelay, retryBackoff: true, expireInSeconds: 120 },
+    [QUEUES.emailSweep]: { retryLimit: 0, policy: 'singleton' },
+  };
+}
+
+type TBossOptions = { connectionString?: string; role: 'client' | 'worker' };
+
+const globalForBoss = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
+
+export async function createBoss({ connectionString, role }: TBossOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: connectionString ?? env().DATABASE_URL,
+    schema: 'pgboss',
+    // Only workers run maintenance and cron; web processes just enqueue.
+    supervise: role === 'worker',
+    schedule: role === 'worker',
+    max: role === 'worker' ? 4 : 2,
+  });
+  boss.on('error', (error) => console.error('[jobs]', error.message));
+  await boss.start();
+  for (const [name, options] of Object.entries(queueOptions())) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options }).catch(ignoreExists);
+  }
+  return boss;
+}
+
+function ignoreExists(error: Error) {
+  // Two processes may create the same queue at the same time.
+  if (!/already exists|duplicate key/i.test(error.message)) throw error;
+}
+
+/** The process's enqueue-only client, started on first use. */
+export function getQueueClient(): Promise<PgBoss> {
+  globalForBoss.portalBoss ??= createBoss({ role: 'client' }).catch((error) => {
+    globalForBoss.portalBoss = undefined;
+    throw error;
+  });
+  return globalForBoss.portalBoss;
+}
+
+export async function enqueue(name: TQueueName, data: object, options: PgBoss.SendOptions = {}) {
+  const boss = await getQueueClient();
+  return boss.send(name, data, options);
+}
+
+/** Stops this process's enqueue-only client, if it was started. */
+export async function closeQueueClient() {
+  const pending = globalForBoss.portalBoss;
+  globalForBoss.portalBoss = undefined;
+  if (pending) await (await pending.catch(() => null))?.stop({ graceful: false, wait: true });
+}

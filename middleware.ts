@@ -1,0 +1,51 @@
+/**
+ * Runs before every page: sets the Content-Security-Policy with a fresh nonce (Next.js applies it
+ * to its own scripts) and HSTS in production. It is a coarse gate only: authorization is checked
+ * again in every server action, route handler and data function.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+
+function contentSecurityPolicy(nonce: string) {
+  const isDev = process.env.NODE_ENV === 'development';
+  // Browsers upload to and download from the object store directly (presigned URLs).
+  const storage = process.env.S3_ENDPOINT ? new URL(process.env.S3_ENDPOINT).origin : 'https://*.amazonaws.com';
+  const https = (process.env.APP_URL ?? '').startsWith('https://');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ${storage}`,
+    `form-action 'self' ${storage}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+export function middleware(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+
+  const requestHeaders = new Headers(request.headers);
+  // Never let a client-sent internal header through (CVE-2025-29927 class of bypasses).
+  requestHeaders.delete('x-middleware-subrequest');
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://')) {
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Everything except static files, image optimisation and the favicon.
+    { source: '/((?!_next/static|_next/image|favicon.ico|coat-of-arms.svg).*)' },
+  ],
+};

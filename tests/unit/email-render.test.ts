@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderNoticeEmail } from '@/lib/email/render';
+import { createMailboxTransport, mailboxFileName } from '@/lib/email/transports';
+
+describe('email rendering', () => {
+  it('renders the notice in Romanian, as HTML and plain text, with the municipality branding', async () => {
+    const email = await renderNoticeEmail({
+      locale: 'ro',
+      template: 'notice',
+      subject: 'Subiect',
+      name: 'Ana',
+      paragraphs: ['Primul paragraf.', 'Al doilea paragraf.'],
+      action: { label: 'Deschide portalul', url: 'https://portal.example/requests/1' },
+    });
+    expect(email.html).toContain('<html lang="ro"');
+    expect(email.html).toContain('Primăria Municipiului Roman');
+    expect(email.html).toContain('href="https://portal.example/requests/1"');
+    expect(email.text).toContain('Bună ziua, Ana,');
+    expect(email.text).toContain('Al doilea paragraf.');
+    expect(email.text).toContain('https://portal.example/requests/1');
+    expect(email.text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('renders the same notice in English', async () => {
+    const email = await renderNoticeEmail({ locale: 'en', template: 'notice', subject: 'S', paragraphs: ['Text.'] });
+    expect(email.html).toContain('<html lang="en"');
+    expect(email.html).toContain('Roman City Hall');
+    expect(email.text).toContain('Hello,');
+    expect(email.text).toContain('sent automatically');
+  });
+});
+
+describe('local mailbox transport', () => {
+  it('writes one JSON file per message, and a retry overwrites instead of duplicating', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailbox-unit-'));
+    const transport = createMailboxTransport(dir);
+    const email = { id: 'abc123', to: 'a@b.ro', from: 'Portal <p@b.ro>', subject: 'S', text: 'T', html: '<p>T</p>', createdAt: new Date('2026-11-28T10:00:00Z') };
+    await transport.deliver(email);
+    await transport.deliver(email);
+    const files = fs.readdirSync(dir);
+    expect(files).toEqual([mailboxFileName(email)]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, files[0] as string), 'utf8'))).toEqual({
+      id: 'abc123',
+      to: 'a@b.ro',
+      from: 'Portal <p@b.ro>',
+      subject: 'S',
+      text: 'T',
+      html: '<p>T</p>',
+      createdAt: '2026-11-28T10:00:00.000Z',
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from '@/lib/env';
+
+describe('configuration', () => {
+  it('with nothing configured, uses the embedded defaults', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      appUrl: 'http://localhost:3000',
+      mailTransport: 'mailbox',
+      mailboxDir: path.resolve('.data/mail'),
+      JOBS_MODE: 'in-process',
+      EMBEDDED_PG_PORT: 54329,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('treats empty strings as unset', () => {
+    const env = parseEnv({ DATABASE_URL: '', RESEND_API_KEY: '  ', PORT: '4000' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.mailTransport).toBe('mailbox');
+    expect(env.appUrl).toBe('http://localhost:4000');
+  });
+
+  it('in production with external services, fails at start listing every missing secret', () => {
+    let error: unknown;
+    try {
+      parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db.example/portal' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    for (const key of ['AUTH_SECRET', 'APP_URL', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'RESEND_API_KEY']) {
+      expect(message).toContain(`${key} is required in production`);
+    }
+    expect(message).not.toContain('DATABASE_URL is required');
+  });
+
+  it('accepts a complete production configuration and picks Resend', () => {
+    const env = parseEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://u:p@db.example:5432/portal',
+      AUTH_SECRET: 'x'.repeat(48),
+      APP_URL: 'https://portal.primariaroman.ro/',
+      S3_BUCKET: 'portal-docs',
+      S3_ACCESS_KEY_ID: 'AKIA',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      RESEND_API_KEY: 're_123',
+    });
+    expect(env.mailTransport).toBe('resend');
+    expect(env.appUrl).toBe('https://portal.primariaroman.ro');
+  });
+
+  it('rejects malformed values with a clear message', () => {
+    const attempt = () => parseEnv({ DATABASE_URL: 'mysql://x', PORT: 'abc', AUTH_SECRET: 'short' });
+    expect(attempt).toThrow(/DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ URL/);
+    expect(attempt).toThrow(/PORT: /);
+    expect(attempt).toThrow(/AUTH_SECRET: AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it('does not require production secrets when the launcher runs the embedded services', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', PORTAL_MODE: 'embedded', DATABASE_URL: 'postgresql://127.0.0.1/portal' })).not.toThrow();
+  });
+});
