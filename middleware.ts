@@ -3,7 +3,9 @@
  * to its own scripts) and HSTS in production. It is a coarse gate only: authorization is checked
  * again in every server action, route handler and data function.
  */
+import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { isCitizenPath, isStaffPath, secureCookies } from '@/lib/auth/config';
 
 function contentSecurityPolicy(nonce: string) {
   const isDev = process.env.NODE_ENV === 'development';
@@ -25,7 +27,24 @@ function contentSecurityPolicy(nonce: string) {
   ].join('; ');
 }
 
-export function middleware(request: NextRequest) {
+/** Coarse gate: anonymous visitors to the personal space or /admin go to the login page; citizens away from /admin. */
+async function gate(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname, search } = request.nextUrl;
+  const staff = isStaffPath(pathname);
+  if (!staff && !isCitizenPath(pathname)) return null;
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: secureCookies() });
+  if (!token) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('next', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  // Pages check again with the database (role changes, revoked sessions): this is only a shortcut.
+  if (staff && token.role !== 'CLERK' && token.role !== 'ADMIN') return NextResponse.redirect(new URL('/dashboard', request.url));
+  return null;
+}
+
+export async function middleware(request: NextRequest) {
+  const redirect = await gate(request);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
 
@@ -35,7 +54,7 @@ export function middleware(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = redirect ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://')) {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');

@@ -16,6 +16,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() for signed-in users without the right role (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['pg-boss', 'pg', '@node-rs/argon2', '@prisma/adapter-pg', 'resend'],

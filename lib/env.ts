@@ -44,6 +44,8 @@ export const ZEnvSchema = z
 
     /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
     JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),
+    /** How many reverse proxies in front of the portal append to X-Forwarded-For (read by lib/cli/server.js). */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     /** First retry delay of a failed job; doubles on each retry. */
     JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   })

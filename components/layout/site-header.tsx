@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { SignOutButton } from '@/components/layout/sign-out-button';
+import { getSession } from '@/lib/auth/session';
 
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, user] = await Promise.all([getTranslations(), getSession()]);
   const links = [
     { href: '/services', label: t('nav.services') },
     { href: '/status', label: t('nav.status') },
     { href: '/news', label: t('nav.news') },
-    { href: '/dashboard', label: t('nav.account') },
+    user && user.role !== 'CITIZEN' ? { href: '/admin', label: t('nav.admin') } : { href: '/dashboard', label: t('nav.account') },
   ];
+  const navItem = 'inline-flex min-h-11 items-center px-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white';
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -21,13 +24,25 @@ export async function SiteHeader() {
             <span className="text-sm">{t('common.portalName')}</span>
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-2">
+          {user ? (
+            <>
+              <span className="text-sm">{t('nav.signedInAs', { name: user.displayName })}</span>
+              <SignOutButton className="min-h-11 rounded border border-white px-3 text-sm font-semibold text-white hover:bg-brand-800">{t('auth.signOut')}</SignOutButton>
+            </>
+          ) : (
+            <Link href="/login" className="inline-flex min-h-11 items-center rounded border border-white px-3 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+              {t('auth.signIn')}
+            </Link>
+          )}
+          <LanguageSwitch />
+        </div>
       </div>
       <nav aria-label={t('nav.label')} className="border-t border-brand-800 bg-brand-800">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="inline-flex min-h-11 items-center px-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
+              <Link href={link.href} className={navItem}>
                 {link.label}
               </Link>
             </li>

@@ -76,6 +76,8 @@ export async function startServices({ withStorage = true }: { withStorage?: bool
     throw error;
   }
 
+  // next-auth builds its callback URLs from NEXTAUTH_URL.
+  if (!process.env.NEXTAUTH_URL) vars.NEXTAUTH_URL = env.appUrl;
   Object.assign(process.env, vars);
   // Validate the final configuration now, so that a missing production secret fails at start.
   parseEnv();

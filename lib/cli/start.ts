@@ -89,7 +89,7 @@ async function main() {
       log('job worker running in-process');
     }
 
-    server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT), '-H', env.HOST], {
+    server = spawn(process.execPath, [path.join(process.cwd(), 'lib', 'cli', 'server.js')], {
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'production' },
     });

@@ -15,6 +15,11 @@ const PAGES: TPageCase[] = [
   { path: '/pagina-care-nu-exista', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/news/stire-inexistenta', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/dev/mailbox', h1: { ro: /Căsuța poștală locală/, en: /Local mailbox/ } },
+  { path: '/login', h1: { ro: /^Autentificare$/, en: /^Sign in$/ } },
+  { path: '/register', h1: { ro: /^Creați un cont$/, en: /^Create an account$/ } },
+  { path: '/forgot-password', h1: { ro: /^Ați uitat parola\?$/, en: /^Forgot your password\?$/ } },
+  { path: '/reset-password?token=invalid-token-value-123456', h1: { ro: /^Alegeți o parolă nouă$/, en: /^Choose a new password$/ } },
+  { path: '/activate?token=invalid-token-value-123456', h1: { ro: /^Activarea contului$/, en: /^Account activation$/ } },
 ];
 
 for (const locale of ['ro', 'en'] as const) {

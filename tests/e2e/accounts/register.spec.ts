@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support';
+import { linkIn, login, PASSWORD, uniqueEmail, waitForEmail } from '../fixtures';
+
+async function fillAddress(page: Page) {
+  await page.getByLabel('Județul').selectOption('Neamț');
+  await page.getByLabel('Localitatea').fill('Roman');
+  await page.getByLabel('Strada').fill('Strada Ștefan cel Mare');
+  await page.getByLabel('Număr').fill('12');
+  await page.getByLabel('Cod poștal').fill('611001');
+}
+
+async function fillCredentials(page: Page, email: string) {
+  await page.getByLabel('Adresa de e-mail').fill(email);
+  await page.getByLabel('Telefon').fill('0722 123 456');
+  await page.getByLabel('Parola', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Repetați parola').fill(PASSWORD);
+  await page.getByLabel(/Am citit și accept/).check();
+  await page.getByLabel(/Am citit Politica de confidențialitate/).check();
+}
+
+async function activateAndSignIn(page: Page, email: string) {
+  await expect(page.getByRole('status')).toContainText('Verificați-vă e-mailul');
+  const mail = await waitForEmail(email, /Activați contul/);
+  await page.goto(linkIn(mail, '/activate?token='));
+  await expect(page).toHaveURL(/\/login\?activated=1$/);
+  await expect(page.getByRole('status')).toHaveText('Contul a fost activat. Vă puteți autentifica.');
+  await login(page, email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test('a person registers, sees every error in Romanian, activates the account from the email and signs in and out', async ({ page }) => {
+  const email = uniqueEmail('persoana');
+  await page.goto('/register');
+  await expectNoAxeViolations(page);
+
+  // Wrong data first: every error next to its field and in the summary.
+  await page.getByLabel('Nume', { exact: true }).fill('Popescu');
+  await page.getByLabel('Prenume').fill('Ana');
+  await page.getByLabel('CNP').fill('1800101123456');
+  await page.getByLabel('Adresa de e-mail').fill('ana@');
+  await page.getByLabel('Parola', { exact: true }).fill('parola123');
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  const summary = page.getByRole('main').getByRole('alert').first();
+  await expect(summary).toContainText('Formularul are');
+  await expect(summary).toContainText('CNP-ul nu este valid: cifra de control nu se potrivește.');
+  await expect(page.getByLabel('CNP')).toHaveAccessibleDescription(/cifra de control/);
+  await expect(page.getByLabel('Adresa de e-mail')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Parola', { exact: true })).toHaveAccessibleDescription(/Parola trebuie să aibă cel puțin 12 caractere./);
+  await expect(page.getByLabel('Județul')).toHaveAccessibleDescription('Alegeți județul din listă.');
+  await expect(summary).toContainText('Trebuie să acceptați Termenii și condițiile.');
+  await expectNoAxeViolations(page);
+
+  // The half-filled form survives a reload.
+  await page.reload();
+  await expect(page.getByLabel('Nume', { exact: true })).toHaveValue('Popescu');
+
+  await page.getByLabel('CNP').fill('1800101123450');
+  await fillAddress(page);
+  await fillCredentials(page, email);
+  await expect(page.getByText(/Cât de sigură este:/)).toBeVisible();
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await activateAndSignIn(page, email);
+  await expect(page.getByText('Bun venit, Ana Popescu!')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ieșire' }).click();
+  await expect(page).toHaveURL(/\/login\?loggedOut=1$/);
+  await expect(page.getByRole('status')).toHaveText('Ați ieșit din cont.');
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/);
+});
+
+test('a company registers with CUI and trade register number, and activates', async ({ page }) => {
+  const email = uniqueEmail('firma');
+  await page.goto('/register');
+  await page.getByLabel(/Persoană juridică/).check();
+  await page.getByLabel('Denumirea firmei').fill('Construct Roman SRL');
+  await page.getByLabel('CUI / CIF').fill('RO12345678');
+  await page.getByLabel('Nr. de înregistrare la Registrul Comerțului').fill('J27/123/2020');
+  await page.getByLabel('Numele reprezentantului legal').fill('Mihai Georgescu');
+  await page.getByLabel('Calitatea reprezentantului').fill('administrator');
+  await fillAddress(page);
+  await fillCredentials(page, email);
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await expect(page.getByText('CUI-ul nu este valid: cifra de control nu se potrivește.').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('CUI / CIF').fill('RO 4221306');
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await activateAndSignIn(page, email);
+  await expect(page.getByText('Bun venit, Construct Roman SRL!')).toBeVisible();
+});
+
+test('a partner institution registers and activates', async ({ page }) => {
+  const email = uniqueEmail('institutie');
+  await page.goto('/register');
+  await page.getByLabel(/Instituție parteneră/).check();
+  await page.getByLabel('Denumirea instituției').fill('Spitalul Municipal Roman');
+  await page.getByLabel('CUI / CIF').fill('12345674');
+  await page.getByLabel('Persoana de contact').fill('Elena Rusu');
+  await fillAddress(page);
+  await fillCredentials(page, email);
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await activateAndSignIn(page, email);
+  await expect(page.getByText('Bun venit, Spitalul Municipal Roman!')).toBeVisible();
+});
+
+test('an unactivated account cannot sign in and is told how to get a new link', async ({ page }) => {
+  const email = uniqueEmail('neactivat');
+  await page.goto('/register');
+  await page.getByLabel('Nume', { exact: true }).fill('Dobre');
+  await page.getByLabel('Prenume').fill('Radu');
+  await page.getByLabel('CNP').fill('5240508700015');
+  await fillAddress(page);
+  await fillCredentials(page, email);
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await expect(page.getByRole('status')).toContainText('Verificați-vă e-mailul');
+
+  await login(page, email);
+  await expect(page.getByRole('main').getByRole('alert').first()).toContainText('Contul nu este încă activat.');
+  await page.getByRole('button', { name: 'Trimite din nou linkul' }).click();
+  await expect(page.getByRole('status')).toContainText('am trimis un nou link de activare');
+  await expectNoAxeViolations(page);
+});
