@@ -36,7 +36,16 @@ export async function createBoss({ connectionString, role }: TBossOptions): Prom
     schedule: role === 'worker',
     max: role === 'worker' ? 4 : 2,
   });
-  boss.on('error', (error) => console.error('[jobs]', error.message));
+  // While stopping (Ctrl-C also stops PostgreSQL at the same moment), lost connections are expected.
+  let stopping = false;
+  boss.on('error', (error) => {
+    if (!stopping) console.error('[jobs]', error.message);
+  });
+  const stop = boss.stop.bind(boss);
+  boss.stop = (options) => {
+    stopping = true;
+    return stop(options);
+  };
   await boss.start();
   for (const [name, options] of Object.entries(queueOptions())) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options }).catch(ignoreExists);

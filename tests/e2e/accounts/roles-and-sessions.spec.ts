@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support';
-import { createUser, login, signIn } from '../fixtures';
+import { createUser, login, signIn, sql } from '../fixtures';
 
 test('a citizen opening /admin is refused, even with a forged x-middleware-subrequest header', async ({ page, browser }) => {
   const citizen = await createUser();
@@ -51,4 +51,16 @@ test('"sign out everywhere" ends the sessions on the other devices too', async (
   await expect(laptopPage).toHaveURL(/\/login\?next=%2Fdashboard$/);
   await phone.close();
   await laptop.close();
+});
+
+test('the /admin page checks the role in the database itself: a clerk demoted after signing in gets 403', async ({ page }) => {
+  const clerk = await createUser({ role: 'CLERK' });
+  await signIn(page, clerk.email);
+  await expect(page).toHaveURL(/\/admin$/);
+  // The session cookie still says CLERK, so the middleware lets the request through.
+  await sql(`UPDATE "User" SET role = 'CITIZEN' WHERE id = $1`, [clerk.id]);
+  const response = await page.goto('/admin');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nu aveți acces la această pagină');
+  await expectNoAxeViolations(page);
 });
