@@ -19,17 +19,14 @@ export default async function ActivatePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold text-brand-900">{t('title')}</h1>
-      {result.reason === 'used' ? (
-        <LinkProblem reason="used">
+      <LinkProblem reason={result.reason}>
+        {result.reason === 'used' ? (
           <p>
             {t('usedHint')} <Link href="/login">{t('login')}</Link>
           </p>
-        </LinkProblem>
-      ) : (
-        <LinkProblem reason={result.reason}>
-          <ResendActivationForm />
-        </LinkProblem>
-      )}
+        ) : null}
+        <ResendActivationForm />
+      </LinkProblem>
     </>
   );
 }

@@ -22,11 +22,13 @@ async function fillCredentials(page: Page, email: string) {
 async function activateAndSignIn(page: Page, email: string) {
   await expect(page.getByRole('status')).toContainText('Verificați-vă e-mailul');
   const mail = await waitForEmail(email, /Activați contul/);
-  await page.goto(linkIn(mail, '/activate?token='));
+  const link = linkIn(mail, '/activate?token=');
+  await page.goto(link);
   await expect(page).toHaveURL(/\/login\?activated=1$/);
   await expect(page.getByRole('status')).toHaveText('Contul a fost activat. Vă puteți autentifica.');
   await login(page, email);
   await expect(page).toHaveURL(/\/dashboard$/);
+  return link;
 }
 
 test('a person registers, sees every error in Romanian, activates the account from the email and signs in and out', async ({ page }) => {
@@ -60,7 +62,7 @@ test('a person registers, sees every error in Romanian, activates the account fr
   await fillCredentials(page, email);
   await expect(page.getByText(/Cât de sigură este:/)).toBeVisible();
   await page.getByRole('button', { name: 'Creează contul' }).click();
-  await activateAndSignIn(page, email);
+  const link = await activateAndSignIn(page, email);
   await expect(page.getByText('Bun venit, Ana Popescu!')).toBeVisible();
 
   await page.getByRole('button', { name: 'Ieșire' }).click();
@@ -68,6 +70,12 @@ test('a person registers, sees every error in Romanian, activates the account fr
   await expect(page.getByRole('status')).toHaveText('Ați ieșit din cont.');
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/);
+
+  // The activation link works once; opened again it says so and shows the way forward.
+  await page.goto(link);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Linkul a fost deja folosit.');
+  await expect(page.getByRole('link', { name: 'Mergeți la autentificare' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Trimite din nou linkul' })).toBeVisible();
 });
 
 test('a company registers with CUI and trade register number, and activates', async ({ page }) => {
