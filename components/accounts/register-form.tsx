@@ -69,7 +69,7 @@ export function RegisterForm() {
         <legend className="text-lg font-bold text-brand-900">{t('accountType')}</legend>
         {TYPES.map((type) => (
           <label key={type} className="flex min-h-11 items-center gap-3 rounded-lg border border-gray-300 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50">
-            <input type="radio" value={type} {...form.register('accountType')} className="h-5 w-5 accent-brand-700" />
+            <input type="radio" value={type} checked={accountType === type} {...form.register('accountType')} className="h-5 w-5 accent-brand-700" />
             <span>
               <span className="font-semibold">{t(`type.${type}`)}</span>
               <span className="block text-sm text-gray-700">{t(`typeHint.${type}`)}</span>
