@@ -4,6 +4,7 @@
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { seedCatalog } from '@/prisma/seed-catalog';
 
 export const DEMO_PASSWORD = 'Demo-Parola-2026';
 export const TERMS_VERSION = '2026-11-28';
@@ -137,6 +138,8 @@ export async function seedDemo(prisma: PrismaClient) {
       update: {},
     });
   }
+
+  await seedCatalog(prisma);
 
   const userIds = new Map<string, string>();
   for (const user of DEMO_USERS) userIds.set(user.email, await upsertUser(prisma, user, departmentIds));

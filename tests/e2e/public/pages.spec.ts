@@ -15,6 +15,8 @@ const PAGES: TPageCase[] = [
   { path: '/pagina-care-nu-exista', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/news/stire-inexistenta', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/dev/mailbox', h1: { ro: /Căsuța poștală locală/, en: /Local mailbox/ } },
+  { path: '/services', h1: { ro: /^Servicii Publice Electronice$/, en: /^Electronic Public Services$/ } },
+  { path: '/services/certificat-de-urbanism', h1: { ro: /^Certificat de urbanism$/, en: /^Urban planning certificate$/ } },
   { path: '/login', h1: { ro: /^Autentificare$/, en: /^Sign in$/ } },
   { path: '/register', h1: { ro: /^Creați un cont$/, en: /^Create an account$/ } },
   { path: '/forgot-password', h1: { ro: /^Ați uitat parola\?$/, en: /^Forgot your password\?$/ } },

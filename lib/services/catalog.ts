@@ -1,0 +1,76 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { TLocale } from '@/lib/i18n/config';
+import { parseServiceDefinition } from '@/lib/services/form/definition';
+import { searchTokens } from '@/lib/services/search-text';
+
+const pick = <T>(locale: TLocale, ro: T, en: T) => (locale === 'en' ? en : ro);
+
+/** Active services grouped by category, filtered by every word of the query (diacritics-insensitive). */
+export async function listCatalog({ locale, query = '' }: { locale: TLocale; query?: string }) {
+  const tokens = searchTokens(query);
+  const services = await db.service.findMany({
+    where: { active: true, AND: tokens.map((token) => ({ searchText: { contains: token } })) },
+    orderBy: [{ category: { position: 'asc' } }, { position: 'asc' }, { titleRo: 'asc' }],
+    select: {
+      slug: true,
+      titleRo: true,
+      titleEn: true,
+      summaryRo: true,
+      summaryEn: true,
+      legalTermDays: true,
+      category: { select: { slug: true, nameRo: true, nameEn: true } },
+    },
+  });
+  const groups = new Map<string, { slug: string; name: string; services: { slug: string; title: string; summary: string; legalTermDays: number }[] }>();
+  for (const service of services) {
+    const group = groups.get(service.category.slug) ?? { slug: service.category.slug, name: pick(locale, service.category.nameRo, service.category.nameEn), services: [] };
+    group.services.push({ slug: service.slug, title: pick(locale, service.titleRo, service.titleEn), summary: pick(locale, service.summaryRo, service.summaryEn), legalTermDays: service.legalTermDays });
+    groups.set(service.category.slug, group);
+  }
+  return { groups: [...groups.values()], count: services.length };
+}
+
+/** One active service with its current published form definition. */
+export const getCatalogService = cache(async (slug: string, locale: TLocale) => {
+  const service = await db.service.findFirst({
+    where: { slug, active: true },
+    select: {
+      slug: true,
+      titleRo: true,
+      titleEn: true,
+      summaryRo: true,
+      summaryEn: true,
+      descriptionRo: true,
+      descriptionEn: true,
+      applicantTypes: true,
+      legalTermDays: true,
+      legalBasisRo: true,
+      legalBasisEn: true,
+      feeAmountBani: true,
+      feeInfoRo: true,
+      feeInfoEn: true,
+      department: { select: { nameRo: true, nameEn: true } },
+      category: { select: { nameRo: true, nameEn: true } },
+      versions: { where: { publishedAt: { not: null } }, orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, definition: true } },
+    },
+  });
+  const version = service?.versions[0];
+  if (!service || !version) return null;
+  return {
+    slug: service.slug,
+    title: pick(locale, service.titleRo, service.titleEn),
+    summary: pick(locale, service.summaryRo, service.summaryEn),
+    description: pick(locale, service.descriptionRo, service.descriptionEn),
+    applicantTypes: service.applicantTypes,
+    legalTermDays: service.legalTermDays,
+    legalBasis: pick(locale, service.legalBasisRo, service.legalBasisEn),
+    feeAmountBani: service.feeAmountBani,
+    feeInfo: pick(locale, service.feeInfoRo, service.feeInfoEn),
+    department: pick(locale, service.department.nameRo, service.department.nameEn),
+    category: pick(locale, service.category.nameRo, service.category.nameEn),
+    versionId: version.id,
+    definition: parseServiceDefinition(version.definition),
+  };
+});

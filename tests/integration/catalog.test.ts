@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCatalog, getCatalogService } from '@/lib/services/catalog';
+import { seedDemo } from '@/prisma/seed';
+import { seedCatalog } from '@/prisma/seed-catalog';
+import { SEED_SERVICES } from '@/prisma/seed-services';
+import { setupTestDatabase } from './support';
+
+describe('service catalog', () => {
+  let database: Awaited<ReturnType<typeof setupTestDatabase>>;
+  beforeAll(async () => {
+    database = await setupTestDatabase();
+    await seedDemo(database.prisma);
+  });
+  afterAll(async () => {
+    await database.cleanup();
+  });
+
+  it('is seeded idempotently: a second run adds no version; a changed form becomes version 2, the first stays as it was', async () => {
+    const before = await database.prisma.serviceVersion.count();
+    expect(before).toBe(SEED_SERVICES.length);
+    await seedCatalog(database.prisma);
+    expect(await database.prisma.serviceVersion.count()).toBe(before);
+
+    const seed = SEED_SERVICES[0] as (typeof SEED_SERVICES)[number];
+    const original = structuredClone(seed.definition);
+    const field = seed.definition.fields[0] as { help?: { ro: string; en: string } };
+    field.help = { ro: 'Text de ajutor nou', en: 'New help text' };
+    try {
+      await seedCatalog(database.prisma);
+    } finally {
+      seed.definition = original;
+    }
+    const versions = await database.prisma.serviceVersion.findMany({ where: { service: { slug: seed.slug } }, orderBy: { number: 'asc' } });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(JSON.stringify(versions[0]?.definition)).not.toContain('Text de ajutor nou');
+    expect(JSON.stringify(versions[1]?.definition)).toContain('Text de ajutor nou');
+    expect((await getCatalogService(seed.slug, 'ro'))?.versionId).toBe(versions[1]?.id);
+  });
+
+  it('search ignores case and diacritics and needs every word', async () => {
+    const titles = async (query: string) => (await listCatalog({ locale: 'ro', query })).groups.flatMap((g) => g.services.map((s) => s.title));
+    expect((await titles('certificat fiscal')).join('\n')).toMatch(/[Cc]ertificat.*fiscal/);
+    expect((await titles('URBANISM')).join('\n')).toMatch(/Certificat de urbanism/);
+    expect((await titles('declaratie impunere')).join('\n')).toMatch(/Declarație/);
+    expect(await titles('certificat zzzz')).toEqual([]);
+    const all = await listCatalog({ locale: 'en', query: '' });
+    expect(all.count).toBe(SEED_SERVICES.length);
+    expect(all.groups.length).toBeGreaterThan(1);
+  });
+});

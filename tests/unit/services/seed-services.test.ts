@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnswersSchema } from '@/lib/services/form/answers';
+import { parseServiceDefinition } from '@/lib/services/form/definition';
+import { SEED_CATEGORIES, SEED_SERVICES } from '@/prisma/seed-services';
+
+const DEPARTMENTS = ['registratura', 'urbanism', 'taxe-impozite', 'stare-civila', 'relatii-publice'];
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The keys of the fields the answers schema complains about, with their messages. */
+function issues(slug: string, answers: Record<string, unknown>): Record<string, string> {
+  const schema = buildAnswersSchema(parseServiceDefinition(service(slug).definition), { now: () => new Date('2026-03-01T10:00:00Z') });
+  const result = schema.safeParse(answers);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+}
+
+function service(slug: string) {
+  const found = SEED_SERVICES.find((s) => s.slug === slug);
+  if (!found) throw new Error(`missing service ${slug}`);
+  return found;
+}
+
+describe('seed services', () => {
+  it('has at least 10 services', () => {
+    expect(SEED_SERVICES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(SEED_SERVICES.map((s) => [s.slug, s] as const))('%s has a valid definition', (_slug, s) => {
+    const definition = parseServiceDefinition(s.definition);
+    expect(definition.fields.length).toBeGreaterThanOrEqual(4);
+    expect(definition.fields.length).toBeLessThanOrEqual(12);
+    expect(definition.documents.length).toBeGreaterThanOrEqual(1);
+    expect(definition.documents.length).toBeLessThanOrEqual(5);
+    const last = definition.fields.at(-1);
+    expect(last?.type).toBe('checkbox');
+    expect(last?.required).toBe(true);
+  });
+
+  it('uses unique kebab-case slugs', () => {
+    const slugs = [...SEED_SERVICES.map((s) => s.slug), ...SEED_CATEGORIES.map((c) => c.slug)];
+    for (const slug of slugs) expect(slug).toMatch(KEBAB);
+    expect(new Set(SEED_SERVICES.map((s) => s.slug)).size).toBe(SEED_SERVICES.length);
+    expect(new Set(SEED_CATEGORIES.map((c) => c.slug)).size).toBe(SEED_CATEGORIES.length);
+  });
+
+  it('refers to existing categories and departments', () => {
+    const categories = new Set(SEED_CATEGORIES.map((c) => c.slug));
+    for (const s of SEED_SERVICES) {
+      expect(categories.has(s.category), `${s.slug} category ${s.category}`).toBe(true);
+      expect(DEPARTMENTS, `${s.slug} department`).toContain(s.department);
+      expect(s.applicantTypes.length).toBeGreaterThan(0);
+      expect(s.legalTermDays).toBeGreaterThan(0);
+      if (s.feeAmountBani !== null) expect(Number.isInteger(s.feeAmountBani)).toBe(true);
+      expect(s.feeInfoRo.length).toBeGreaterThan(0);
+      expect(s.feeInfoEn.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('uses comma-below diacritics, never cedillas', () => {
+    const text = JSON.stringify({ SEED_CATEGORIES, SEED_SERVICES });
+    expect(text).not.toMatch(/[şţŞŢ]/);
+  });
+
+  it('keeps the legal terms of petitions and public-information requests', () => {
+    expect(service('petitie-sesizare').legalTermDays).toBe(30);
+    expect(service('informatii-de-interes-public').legalTermDays).toBe(10);
+  });
+
+  it('shows some tax return fields only for land', () => {
+    const { fields } = parseServiceDefinition(service('declaratie-impunere-cladiri-teren').definition);
+    const landOnly = fields.filter((f) => f.visibleWhen?.field === 'propertyType' && f.visibleWhen.equals === 'teren');
+    expect(landOnly.map((f) => f.key)).toContain('cadastralNumber');
+  });
+
+  it('asks companies for their CUI in the operating permit', () => {
+    const s = service('acord-de-functionare');
+    expect(s.applicantTypes).toEqual(['COMPANY']);
+    const cui = s.definition.fields.find((f) => f.type === 'cui');
+    expect(cui?.prefill).toBe('cui');
+  });
+
+  it('asks for the cadastral number of land only', () => {
+    expect(issues('declaratie-impunere-cladiri-teren', { propertyType: 'teren' })).toHaveProperty('cadastralNumber', 'form.required');
+    expect(issues('declaratie-impunere-cladiri-teren', { propertyType: 'cladire' })).not.toHaveProperty('cadastralNumber');
+    expect(issues('declaratie-impunere-cladiri-teren', { propertyType: 'cladire' })).toHaveProperty('builtArea', 'form.required');
+  });
+
+  it('validates the VIN, the CAEN code and future acquisition dates', () => {
+    expect(issues('inregistrare-radiere-vehicul', { operation: 'inregistrare', vin: 'WVWZZZ1JZXW000001' })).not.toHaveProperty('vin');
+    expect(issues('inregistrare-radiere-vehicul', { operation: 'inregistrare', vin: 'WVWZZZ1IZXW000001' })).toHaveProperty('vin', 'form.pattern');
+    expect(issues('inregistrare-radiere-vehicul', { operation: 'inregistrare', acquisitionDate: '2026-03-02' })).toHaveProperty('acquisitionDate', 'form.dateTooLate');
+    expect(issues('inregistrare-radiere-vehicul', { operation: 'radiere' })).not.toHaveProperty('acquisitionDate');
+    expect(issues('acord-de-functionare', { caenCode: '4711' })).not.toHaveProperty('caenCode');
+    expect(issues('acord-de-functionare', { caenCode: '47a1' })).toHaveProperty('caenCode', 'form.pattern');
+    expect(issues('abonament-parcare-riveran', { registrationNumber: 'NT 10 ABC' })).not.toHaveProperty('registrationNumber');
+  });
+
+  it('asks for a refund account as an IBAN', () => {
+    expect(service('restituire-sume-platite').definition.fields.some((f) => f.type === 'iban' && f.required)).toBe(true);
+  });
+});
