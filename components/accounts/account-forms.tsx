@@ -1,14 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
-import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
-import { applyServerErrors, CheckboxField, ErrorSummary, FormScope, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { useActionForm, type TActionFormState } from '@/components/forms/use-action-form';
+import { CheckboxField, ErrorSummary, FormScope, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
 import {
   changeEmailAction,
   changePasswordAction,
@@ -29,32 +28,6 @@ import {
   type TUpdateOrganization,
   type TUpdatePerson,
 } from '@/lib/accounts/schemas';
-import type { TActionResult } from '@/lib/actions';
-
-type TState = { done?: boolean; formError?: string };
-
-/** Shared submit logic: server errors next to their fields, success message, optional follow-up. */
-function useActionForm<T extends FieldValues>(
-  schema: z.ZodType,
-  defaultValues: T,
-  action: (values: T) => Promise<TActionResult<unknown>>,
-  onDone?: (result: TActionResult<unknown>) => void,
-) {
-  const form = useForm<T>({ resolver: zodResolver(schema as never) as never, defaultValues: defaultValues as never });
-  const [state, setState] = useState<TState>({});
-  const onSubmit = form.handleSubmit(async (values) => {
-    setState({});
-    const result = await action(values);
-    if (result.ok) {
-      setState({ done: true });
-      onDone?.(result);
-      return;
-    }
-    applyServerErrors(form, result);
-    setState({ formError: result.formError });
-  });
-  return { form, state, onSubmit };
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -67,10 +40,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function FormBody<T extends FieldValues>({ form, state, onSubmit, success, submit, children, variant }: { form: UseFormReturn<T>; state: TState; onSubmit: () => void; success: string; submit: string; children: ReactNode; variant?: 'danger' }) {
+function FormBody<T extends FieldValues>({ form, state, onSubmit, success, submit, children, variant }: { form: UseFormReturn<T>; state: TActionFormState; onSubmit: () => void; success: string; submit: string; children: ReactNode; variant?: 'danger' }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <ErrorSummary form={form} formError={state.formError} />
+      <ErrorSummary form={form} formError={state.formError} retryAfterSeconds={state.retryAfter} />
       {state.done ? <SuccessMessage>{success}</SuccessMessage> : null}
       <RequiredLegend />
       {children}

@@ -6,7 +6,7 @@
  * each field. Error texts are message keys translated here.
  */
 import { useTranslations } from 'next-intl';
-import { createContext, useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { TActionResult } from '@/lib/actions';
 
@@ -232,9 +232,8 @@ export function SubmitButton({ pending, children, variant = 'primary' }: { pendi
 }
 
 export function SuccessMessage({ children }: { children: ReactNode }) {
-  const id = useId();
   return (
-    <div id={id} role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-4 text-green-900">
+    <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-4 text-green-900">
       {children}
     </div>
   );

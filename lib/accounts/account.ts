@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { renderAccountEmail } from '@/lib/accounts/emails';
 import type { TChangeEmail, TChangePassword, TDeleteAccount, TUpdateOrganization, TUpdatePerson } from '@/lib/accounts/schemas';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
+import { toAddressColumns } from '@/lib/accounts/validation';
 import { db } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
@@ -30,17 +31,6 @@ export async function getAccount(userId: string) {
   });
 }
 
-const addressData = (a: TUpdatePerson['address']) => ({
-  county: a.county,
-  locality: a.locality,
-  street: a.street,
-  number: a.number,
-  building: a.building ?? null,
-  staircase: a.staircase ?? null,
-  apartment: a.apartment ?? null,
-  postalCode: a.postalCode,
-});
-
 /** Edits the person profile; a CNP change needs the password. */
 export async function updatePersonProfile(userId: string, input: TUpdatePerson) {
   const current = await db.personProfile.findUnique({ where: { userId }, select: { cnp: true } });
@@ -48,7 +38,7 @@ export async function updatePersonProfile(userId: string, input: TUpdatePerson) 
   if (current.cnp !== input.cnp) await requirePassword(userId, input.currentPassword);
   await db.personProfile.update({
     where: { userId },
-    data: { firstName: input.firstName, lastName: input.lastName, cnp: input.cnp, phone: input.phone, ...addressData(input.address) },
+    data: { firstName: input.firstName, lastName: input.lastName, cnp: input.cnp, phone: input.phone, ...toAddressColumns(input.address) },
   });
 }
 
@@ -66,7 +56,7 @@ export async function updateOrganizationProfile(userId: string, input: TUpdateOr
       representativeName: input.representativeName,
       representativeRole: input.representativeRole ?? null,
       phone: input.phone,
-      ...addressData(input.address),
+      ...toAddressColumns(input.address),
     },
   });
 }

@@ -7,6 +7,7 @@ import { consumeLimit } from '@/lib/auth/rate-limit';
 import { renderAccountEmail } from '@/lib/accounts/emails';
 import type { TRegister } from '@/lib/accounts/schemas';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
+import { toAddressColumns } from '@/lib/accounts/validation';
 import { db } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
@@ -45,16 +46,7 @@ export async function registerAccount(input: TRegister, { ip, locale }: { ip: st
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return emailExistingOwner(input.email, locale);
 
-  const address = {
-    county: input.address.county,
-    locality: input.address.locality,
-    street: input.address.street,
-    number: input.address.number,
-    building: input.address.building ?? null,
-    staircase: input.address.staircase ?? null,
-    apartment: input.address.apartment ?? null,
-    postalCode: input.address.postalCode,
-  };
+  const address = toAddressColumns(input.address);
   try {
     const ids = await db.$transaction(async (tx) => {
       const termsIds = await currentTermsVersionIds(tx);

@@ -15,4 +15,3 @@ export function toLocale(value: unknown): TLocale {
 }
 
 export const ZSetLocaleSchema = z.object({ locale: z.enum(LOCALES) }).strict();
-export type TSetLocale = z.infer<typeof ZSetLocaleSchema>;

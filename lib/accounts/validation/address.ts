@@ -96,3 +96,17 @@ export const ZAddressSchema = z.object({
 
 export type TAddressInput = z.input<typeof ZAddressSchema>;
 export type TAddress = z.output<typeof ZAddressSchema>;
+
+/** An address as the profile tables store it (empty optional parts as null). */
+export function toAddressColumns(address: TAddress) {
+  return {
+    county: address.county,
+    locality: address.locality,
+    street: address.street,
+    number: address.number,
+    building: address.building ?? null,
+    staircase: address.staircase ?? null,
+    apartment: address.apartment ?? null,
+    postalCode: address.postalCode,
+  };
+}

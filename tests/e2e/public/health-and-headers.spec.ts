@@ -34,6 +34,13 @@ test('a client-sent x-middleware-subrequest header changes nothing', async ({ re
   expect(forged.status()).toBe(200);
   // The middleware still ran: the CSP with a nonce is there.
   expect(forged.headers()['content-security-policy']).toMatch(/'nonce-[^']+'/);
+  // ...and its gate too: an anonymous visitor is still sent to the login page.
+  const gated = await request.get('/dashboard', {
+    headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    maxRedirects: 0,
+  });
+  expect(gated.status()).toBe(307);
+  expect(gated.headers()['location']).toMatch(/\/login\?next=%2Fdashboard$/);
 });
 
 test('the page works in the browser under the CSP (no violations reported)', async ({ page }) => {
