@@ -20,7 +20,7 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ['pg-boss', 'pg', '@node-rs/argon2', '@prisma/adapter-pg', 'resend'],
+  serverExternalPackages: ['pg-boss', 'pg', '@node-rs/argon2', '@prisma/adapter-pg', 'resend', 'pdfkit'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

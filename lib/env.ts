@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { normalizeIban } from '@/lib/services/form/iban';
 
 // Empty strings count as unset (a blank line in an env file must not override a default).
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -42,6 +43,10 @@ export const ZEnvSchema = z
     MAIL_FROM: z.string().default('Primăria Municipiului Roman <portal@primariaroman.ro>'),
     MAIL_REPLY_TO: optional(z.email()),
 
+    /** Where applicants pay the fees the city hall asks for (the treasury account of the local budget). */
+    PAYMENT_IBAN: optional(z.string().transform((value, ctx) => normalizeIban(value) ?? (ctx.addIssue({ code: 'custom', message: 'PAYMENT_IBAN is not a valid IBAN' }), z.NEVER))),
+    PAYMENT_BENEFICIARY: optional(z.string().min(3)),
+
     /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
     JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),
     /** How many reverse proxies in front of the portal append to X-Forwarded-For (read by lib/cli/server.js). */
@@ -59,6 +64,8 @@ export const ZEnvSchema = z
       ['S3_ACCESS_KEY_ID', 'the S3 access key'],
       ['S3_SECRET_ACCESS_KEY', 'the S3 secret key'],
       ['RESEND_API_KEY', 'the Resend API key (re_...)'],
+      ['PAYMENT_IBAN', 'the IBAN (treasury account) into which applicants pay fees'],
+      ['PAYMENT_BENEFICIARY', 'the beneficiary name for fee payments, e.g. Municipiul Roman'],
     ];
     for (const [key, what] of required) {
       if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required in production: ${what}` });
@@ -70,7 +77,12 @@ export type TEnv = z.infer<typeof ZEnvSchema> & {
   dataDir: string;
   mailTransport: 'resend' | 'mailbox';
   mailboxDir: string;
+  /** Where fees are paid; outside production without configuration, a clearly marked demo account. */
+  payment: { iban: string; beneficiary: string; demo: boolean };
 };
+
+/** A syntactically valid IBAN that is visibly not a real account (XXXX), for demos and tests. */
+export const DEMO_PAYMENT_IBAN = 'RO80TREZ4922440XXXXXXXXX';
 
 export class EnvError extends Error {}
 
@@ -89,6 +101,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     dataDir,
     mailTransport: env.RESEND_API_KEY ? 'resend' : 'mailbox',
     mailboxDir: path.join(dataDir, 'mail'),
+    payment: {
+      iban: env.PAYMENT_IBAN ?? DEMO_PAYMENT_IBAN,
+      beneficiary: env.PAYMENT_BENEFICIARY ?? 'Municipiul Roman',
+      demo: !env.PAYMENT_IBAN,
+    },
   };
 }
 

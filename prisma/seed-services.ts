@@ -20,6 +20,8 @@ export type TSeedService = {
   descriptionEn: string;
   applicantTypes: ('PERSON' | 'COMPANY' | 'INSTITUTION')[];
   legalTermDays: number;
+  /** Days by which the law lets the term be extended, once (OG 27/2002: 15; Legea 544/2001: 20). */
+  maxExtensionDays?: number;
   legalBasisRo: string;
   legalBasisEn: string;
   /** Fee in bani; null when there is no fixed fee (see feeInfo). */
@@ -239,6 +241,7 @@ export const SEED_SERVICES: TSeedService[] = [
       'Use this form to report problems in the city (roads, street lighting, waste collection, green spaces, parking) or to address a request, a complaint or a proposal to the local authorities. Anonymous petitions, or petitions without the petitioner\'s identification data, are not considered. The answer is sent within 30 days of registration; the term may be extended by up to 15 days for petitions that need a more thorough investigation.',
     applicantTypes: ['PERSON', 'COMPANY', 'INSTITUTION'],
     legalTermDays: 30,
+    maxExtensionDays: 15,
     legalBasisRo: 'Ordonanța Guvernului nr. 27/2002 privind reglementarea activității de soluționare a petițiilor, aprobată prin Legea nr. 233/2002',
     legalBasisEn: 'Government Ordinance No. 27/2002 on the handling of petitions, approved by Law No. 233/2002',
     feeAmountBani: null,
@@ -313,6 +316,7 @@ export const SEED_SERVICES: TSeedService[] = [
       'Anyone has the right to request and obtain public-interest information without having to justify their interest. The answer is given within 10 days or, where the work needed to find and disclose the information justifies it, within 30 days of registration, in which case the applicant is informed within 10 days. A refusal is reasoned and communicated within 5 days.',
     applicantTypes: ['PERSON', 'COMPANY', 'INSTITUTION'],
     legalTermDays: 10,
+    maxExtensionDays: 20,
     legalBasisRo: 'Legea nr. 544/2001 privind liberul acces la informațiile de interes public; Normele metodologice aprobate prin Hotărârea Guvernului nr. 123/2002',
     legalBasisEn: 'Law No. 544/2001 on free access to public-interest information; implementing rules approved by Government Decision No. 123/2002',
     feeAmountBani: null,

@@ -1,27 +1,55 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { SelectField, TextField } from '@/components/forms/form-kit';
+import { FieldsetFrame, getError, SelectField, TextField } from '@/components/forms/form-kit';
 import { COUNTIES } from '@/lib/accounts/validation/address';
 
-/** The address block (județ from the official list, localitate, street...), under `address.*`. */
-export function AddressFields<T extends FieldValues>({ form, legend }: { form: UseFormReturn<T>; legend: string }) {
+/**
+ * The address block (județ from the official list, localitate, street...), under `<prefix>.*`
+ * (`address.*` by default). An address that is not `required` has no `*` on its parts: it may be
+ * left blank, but once started it needs them. `readOnly` shows the parts without letting them
+ * change.
+ */
+export function AddressFields<T extends FieldValues>({
+  form,
+  legend,
+  prefix = 'address',
+  hint,
+  required = true,
+  readOnly = false,
+}: {
+  form: UseFormReturn<T>;
+  legend: string;
+  prefix?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  readOnly?: boolean;
+}) {
   const t = useTranslations('auth.address');
-  const name = (field: string) => `address.${field}` as Path<T>;
+  const name = (field: string) => `${prefix}.${field}` as Path<T>;
   return (
-    <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
-      <legend className="px-1 text-lg font-bold text-brand-900">{legend}</legend>
-      <SelectField form={form} name={name('county')} label={t('county')} required placeholder={t('countyPlaceholder')} options={COUNTIES.map((c) => ({ value: c.name, label: c.name }))} autoComplete="address-level1" />
-      <TextField form={form} name={name('locality')} label={t('locality')} required autoComplete="address-level2" />
-      <TextField form={form} name={name('street')} label={t('street')} required autoComplete="address-line1" />
+    <FieldsetFrame name={prefix} legend={legend} hint={hint} error={getError(form.formState.errors, prefix)} variant="box">
+      <SelectField
+        form={form}
+        name={name('county')}
+        label={t('county')}
+        required={required}
+        readOnly={readOnly}
+        placeholder={t('countyPlaceholder')}
+        options={COUNTIES.map((c) => ({ value: c.name, label: c.name }))}
+        autoComplete="address-level1"
+      />
+      <TextField form={form} name={name('locality')} label={t('locality')} required={required} readOnly={readOnly} autoComplete="address-level2" />
+      <TextField form={form} name={name('street')} label={t('street')} required={required} readOnly={readOnly} autoComplete="address-line1" />
       <div className="grid gap-4 sm:grid-cols-4">
-        <TextField form={form} name={name('number')} label={t('number')} required />
-        <TextField form={form} name={name('building')} label={t('building')} />
-        <TextField form={form} name={name('staircase')} label={t('staircase')} />
-        <TextField form={form} name={name('apartment')} label={t('apartment')} />
+        <TextField form={form} name={name('number')} label={t('number')} required={required} readOnly={readOnly} />
+        <TextField form={form} name={name('building')} label={t('building')} readOnly={readOnly} />
+        <TextField form={form} name={name('staircase')} label={t('staircase')} readOnly={readOnly} />
+        <TextField form={form} name={name('apartment')} label={t('apartment')} readOnly={readOnly} />
       </div>
-      <TextField form={form} name={name('postalCode')} label={t('postalCode')} required inputMode="numeric" autoComplete="postal-code" maxLength={6} />
-    </fieldset>
+      <TextField form={form} name={name('postalCode')} label={t('postalCode')} required={required} readOnly={readOnly} inputMode="numeric" autoComplete="postal-code" maxLength={6} />
+    </FieldsetFrame>
   );
 }

@@ -6,7 +6,7 @@
  * each field. Error texts are message keys translated here.
  */
 import { useTranslations } from 'next-intl';
-import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { TActionResult } from '@/lib/actions';
 
@@ -45,7 +45,18 @@ function flatten(errors: FieldErrors, prefix = ''): { name: string; message: str
 }
 
 /** The list of every error of the form, at its top; focused after a failed submit. */
-export function ErrorSummary<T extends FieldValues>({ form, formError, retryAfterSeconds }: { form: UseFormReturn<T>; formError?: string | null; retryAfterSeconds?: number }) {
+export function ErrorSummary<T extends FieldValues>({
+  form,
+  formError,
+  retryAfterSeconds,
+  labelOf,
+}: {
+  form: UseFormReturn<T>;
+  formError?: string | null;
+  retryAfterSeconds?: number;
+  /** The field's label, to name it in the summary ("Județul: Alegeți județul din listă."). */
+  labelOf?: (name: string) => string | undefined;
+}) {
   const t = useTranslations('errors');
   const text = useErrorText();
   const ids = useIds();
@@ -69,6 +80,7 @@ export function ErrorSummary<T extends FieldValues>({ form, formError, retryAfte
                 {items.map((item) => (
                   <li key={item.name}>
                     <a href={`#${ids.field(item.name)}`} className="text-red-900">
+                      {labelOf?.(item.name) ? `${labelOf(item.name)}: ` : null}
                       {text(item.message)}
                     </a>
                   </li>
@@ -90,18 +102,33 @@ export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>,
   }
 }
 
-function getError(errors: FieldErrors, name: string): string | undefined {
+/** The error message key of a field (dotted names reach nested fields), if it has one. */
+export function getError(errors: FieldErrors, name: string): string | undefined {
   const value = name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
   const message = (value as { message?: unknown } | undefined)?.message;
   return typeof message === 'string' ? message : undefined;
 }
 
-type TFieldFrameProps = { name: string; label: string; required?: boolean; hint?: ReactNode; error?: string; children: (aria: Record<string, unknown>) => ReactNode };
+/** What FieldFrame gives its control: the field's id and the ARIA attributes tying it to its hint, note and error. */
+type TFieldAria = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string; 'aria-required'?: true };
 
-function FieldFrame({ name, label, required, hint, error, children }: TFieldFrameProps) {
+type TFieldFrameProps = {
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  /** Shown under the control and read with it (a character counter, for example). */
+  note?: ReactNode;
+  error?: string;
+  children: (aria: TFieldAria) => ReactNode;
+};
+
+/** A labelled control: label and `*`, hint, the control (rendered by `children`), note and error. */
+function FieldFrame({ name, label, required, hint, note, error, children }: TFieldFrameProps) {
   const text = useErrorText();
   const ids = useIds();
-  const describedBy = [hint ? ids.hint(name) : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const noteId = `${ids.field(name)}-note`;
+  const describedBy = [hint ? ids.hint(name) : null, note ? noteId : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       {/* The star stays outside the label: the accessible name is the label alone, and
@@ -116,6 +143,11 @@ function FieldFrame({ name, label, required, hint, error, children }: TFieldFram
         </p>
       ) : null}
       {children({ id: ids.field(name), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      {note ? (
+        <p id={noteId} className="text-sm text-gray-700">
+          {note}
+        </p>
+      ) : null}
       {error ? (
         <p id={ids.error(name)} className="text-sm font-semibold text-red-700">
           {text(error)}
@@ -134,8 +166,65 @@ function RequiredMark() {
   );
 }
 
+/**
+ * A group of controls (radios, the parts of an address) under a legend, with hint and error as in
+ * FieldFrame. The fieldset carries the field's id, so the error summary's link reaches it. With
+ * `radios`, it is a radiogroup, which can be marked required; a `box` is a framed section whose
+ * own controls carry their `*`.
+ */
+export function FieldsetFrame({
+  name,
+  legend,
+  required,
+  hint,
+  error,
+  variant,
+  children,
+}: {
+  name: string;
+  legend: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  variant: 'radios' | 'box';
+  children: ReactNode;
+}) {
+  const text = useErrorText();
+  const ids = useIds();
+  const describedBy = [hint ? ids.hint(name) : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const radios = variant === 'radios';
+  return (
+    <fieldset
+      id={ids.field(name)}
+      tabIndex={-1}
+      role={radios ? 'radiogroup' : undefined}
+      aria-required={(radios && required) || undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+      className={radios ? 'space-y-2' : 'space-y-4 rounded-lg border border-gray-300 p-4'}
+    >
+      <legend className={radios ? 'font-semibold' : 'px-1 text-lg font-bold text-brand-900'}>
+        {legend}
+        {required ? <RequiredMark /> : null}
+      </legend>
+      {hint ? (
+        <p id={ids.hint(name)} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={ids.error(name)} className="text-sm font-semibold text-red-700">
+          {text(error)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The look of text inputs, text areas and selects; read-only and disabled ones stay readable on grey. */
 const inputClass =
-  'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700 focus:border-brand-700';
+  'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700 focus:border-brand-700 [&[readonly]]:bg-gray-100 disabled:bg-gray-100 disabled:text-gray-900';
 
 type TInputProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -145,14 +234,36 @@ type TInputProps<T extends FieldValues> = {
   hint?: ReactNode;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'form'>;
 
-export function TextField<T extends FieldValues>({ form, name, label, required, hint, ...input }: TInputProps<T>) {
+/** A text input; `readOnly` shows the value on grey, `className` adds to the house look. */
+export function TextField<T extends FieldValues>({ form, name, label, required, hint, className, ...input }: TInputProps<T>) {
   return (
     <FieldFrame name={name} label={label} required={required} hint={hint} error={getError(form.formState.errors, name)}>
-      {(aria) => <input type="text" {...input} {...aria} {...form.register(name)} className={inputClass} />}
+      {(aria) => <input type="text" {...input} {...aria} {...form.register(name)} className={className ? `${inputClass} ${className}` : inputClass} />}
     </FieldFrame>
   );
 }
 
+/** A text area; `note` goes under it and is read with it (a character counter, for example). */
+export function TextAreaField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  note,
+  ...textarea
+}: { form: UseFormReturn<T>; name: Path<T>; label: string; required?: boolean; hint?: ReactNode; note?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'form'>) {
+  return (
+    <FieldFrame name={name} label={label} required={required} hint={hint} note={note} error={getError(form.formState.errors, name)}>
+      {(aria) => <textarea {...textarea} {...aria} {...form.register(name)} className={inputClass} />}
+    </FieldFrame>
+  );
+}
+
+/**
+ * A select with a placeholder option. `readOnly` shows the current value in a disabled select that
+ * is not registered, so the form keeps the value it already has.
+ */
 export function SelectField<T extends FieldValues>({
   form,
   name,
@@ -161,12 +272,23 @@ export function SelectField<T extends FieldValues>({
   hint,
   options,
   placeholder,
+  readOnly,
   ...select
-}: { form: UseFormReturn<T>; name: Path<T>; label: string; required?: boolean; hint?: ReactNode; options: { value: string; label: string }[]; placeholder: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'form'>) {
+}: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  placeholder: string;
+  readOnly?: boolean;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'form'>) {
+  const control = readOnly ? { disabled: true, defaultValue: String(form.getValues(name) ?? '') } : form.register(name);
   return (
     <FieldFrame name={name} label={label} required={required} hint={hint} error={getError(form.formState.errors, name)}>
       {(aria) => (
-        <select {...select} {...aria} {...form.register(name)} className={inputClass}>
+        <select {...select} {...aria} {...control} className={inputClass}>
           <option value="">{placeholder}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -179,25 +301,50 @@ export function SelectField<T extends FieldValues>({
   );
 }
 
-export function CheckboxField<T extends FieldValues>({ form, name, label, required }: { form: UseFormReturn<T>; name: Path<T>; label: ReactNode; required?: boolean }) {
+/**
+ * A single checkbox whose label is the question. `readOnly` shows it ticked or not, disabled and
+ * not registered, so the form keeps the value it already has.
+ */
+export function CheckboxField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  readOnly,
+}: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: ReactNode;
+  required?: boolean;
+  hint?: ReactNode;
+  readOnly?: boolean;
+}) {
   const text = useErrorText();
   const ids = useIds();
   const error = getError(form.formState.errors, name);
+  const describedBy = [hint ? ids.hint(name) : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const control = readOnly ? { disabled: true, defaultChecked: form.getValues(name) === true } : form.register(name);
   return (
     <div>
       <div className="flex items-start gap-3">
         <input
           type="checkbox"
           id={ids.field(name)}
-          {...form.register(name)}
+          {...control}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? ids.error(name) : undefined}
+          aria-describedby={describedBy}
           aria-required={required || undefined}
           className="mt-1 h-6 w-6 shrink-0 accent-brand-700"
         />
         <span>
           <label htmlFor={ids.field(name)}>{label}</label>
           {required ? <RequiredMark /> : null}
+          {hint ? (
+            <span id={ids.hint(name)} className="block text-sm text-gray-700">
+              {hint}
+            </span>
+          ) : null}
         </span>
       </div>
       {error ? (
@@ -206,6 +353,47 @@ export function CheckboxField<T extends FieldValues>({ form, name, label, requir
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Radio buttons in a fieldset whose legend is the question, each a large target. `readOnly` shows
+ * the choice with disabled radios that are not registered, so the form keeps the value it has.
+ */
+export function RadioGroupField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  options,
+  readOnly,
+}: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  readOnly?: boolean;
+}) {
+  return (
+    <FieldsetFrame name={name} legend={label} required={required} hint={hint} error={getError(form.formState.errors, name)} variant="radios">
+      {options.map((option) => (
+        <label
+          key={option.value}
+          className="flex min-h-11 items-center gap-3 rounded-lg border border-gray-300 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
+        >
+          <input
+            type="radio"
+            value={option.value}
+            {...(readOnly ? { name, disabled: true, defaultChecked: form.getValues(name) === option.value } : form.register(name))}
+            className="h-6 w-6 shrink-0 accent-brand-700"
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </FieldsetFrame>
   );
 }
 

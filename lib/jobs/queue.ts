@@ -10,6 +10,8 @@ export const QUEUES = {
   emailDeliver: 'email-deliver',
   /** Re-enqueue outbox emails whose delivery job was never created (e.g. a crash after commit). */
   emailSweep: 'email-sweep',
+  /** Delete uploads that were started but never confirmed. */
+  uploadsCleanup: 'uploads-cleanup',
 } as const;
 
 export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -20,6 +22,7 @@ export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
   return {
     [QUEUES.emailDeliver]: { retryLimit: 8, retryDelay, retryBackoff: true, expireInSeconds: 120 },
     [QUEUES.emailSweep]: { retryLimit: 0, policy: 'singleton' },
+    [QUEUES.uploadsCleanup]: { retryLimit: 0, policy: 'singleton' },
   };
 }
 

@@ -2,6 +2,7 @@
  * The job worker: runs every queue's handler. Started in-process by `npm start`, or on its own
  * with `npm run worker` (any number of them) when the web tier runs with JOBS_MODE=off.
  */
+import { cleanupPendingUploads } from '@/lib/documents/uploads';
 import { env } from '@/lib/env';
 import { deliverEmail, sweepOutbox } from '@/lib/email/outbox';
 import { createTransport, type TTransport } from '@/lib/email/transports';
@@ -17,6 +18,11 @@ export async function startWorker({ transport = createTransport(env()) }: { tran
     await sweepOutbox();
   });
   await boss.schedule(QUEUES.emailSweep, '* * * * *');
+  await boss.work(QUEUES.uploadsCleanup, { pollingIntervalSeconds: 60 }, async () => {
+    const { removed } = await cleanupPendingUploads();
+    if (removed > 0) console.log(`[uploads] removed ${removed} abandoned upload(s)`);
+  });
+  await boss.schedule(QUEUES.uploadsCleanup, '*/10 * * * *');
 
   return {
     boss,

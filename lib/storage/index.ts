@@ -3,6 +3,7 @@
  * s3rver). File bytes go between the browser and the store through presigned URLs; the server only
  * signs, checks (HeadObject, first bytes) and deletes.
  */
+import crypto from 'node:crypto';
 import {
   CreateBucketCommand,
   DeleteObjectCommand,
@@ -121,6 +122,14 @@ export function createStorage(config: TStorageConfig) {
       const out = await client.send(new GetObjectCommand({ Bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
       const body = await out.Body?.transformToByteArray();
       return (body ?? new Uint8Array()).slice(0, bytes);
+    },
+
+    /** SHA-256 (hex) of a stored object, read as a stream from the store. */
+    async sha256(key: string): Promise<string> {
+      const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+      const hash = crypto.createHash('sha256');
+      for await (const chunk of out.Body as AsyncIterable<Uint8Array>) hash.update(chunk);
+      return hash.digest('hex');
     },
 
     async remove(key: string) {

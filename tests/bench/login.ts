@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { measure } from './measure';
 
 process.env.DATA_DIR ??= '.data/bench';
 process.env.EMBEDDED_PG_PORT ??= '54369';
@@ -25,18 +26,7 @@ async function main() {
     const password = 'o frază lungă pentru măsurători';
     await db.user.create({ data: { email: 'bench@exemplu.ro', passwordHash: await hashPassword(password), status: 'ACTIVE' } });
 
-    const run = async (label: string, attempt: () => Promise<unknown>) => {
-      await attempt(); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < 20; i++) {
-        const started = performance.now();
-        await attempt();
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
-      console.log(`${label.padEnd(34)} median ${at(0.5)} ms   p90 ${at(0.9)} ms   (n=20)`);
-    };
+    const run = (label: string, attempt: () => Promise<unknown>) => measure(label, attempt);
 
     await run('login, right password', () => authenticate({ email: 'bench@exemplu.ro', password, ip: '127.0.0.1' }));
     let ip = 0;

@@ -33,7 +33,7 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
-    for (const key of ['AUTH_SECRET', 'APP_URL', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'RESEND_API_KEY']) {
+    for (const key of ['AUTH_SECRET', 'APP_URL', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'RESEND_API_KEY', 'PAYMENT_IBAN', 'PAYMENT_BENEFICIARY']) {
       expect(message).toContain(`${key} is required in production`);
     }
     expect(message).not.toContain('DATABASE_URL is required');
@@ -49,8 +49,11 @@ describe('configuration', () => {
       S3_ACCESS_KEY_ID: 'AKIA',
       S3_SECRET_ACCESS_KEY: 'secret',
       RESEND_API_KEY: 're_123',
+      PAYMENT_IBAN: 'RO80TREZ4922440XXXXXXXXX',
+      PAYMENT_BENEFICIARY: 'Municipiul Roman',
     });
     expect(env.mailTransport).toBe('resend');
+    expect(env.payment).toEqual({ iban: 'RO80TREZ4922440XXXXXXXXX', beneficiary: 'Municipiul Roman', demo: false });
     expect(env.appUrl).toBe('https://portal.primariaroman.ro');
   });
 

@@ -25,9 +25,12 @@ const isEmpty = (value: unknown) =>
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+/** Today's date (YYYY-MM-DD) on the city hall's calendar, which is what "today" means in a form. */
+export const todayInRomania = (now: Date = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(now);
+
 function resolveDateBound(bound: number | string | undefined, now: Date): string | undefined {
   if (bound === undefined || typeof bound === 'number') return undefined;
-  return bound === 'today' ? isoDate(now) : bound;
+  return bound === 'today' ? todayInRomania(now) : bound;
 }
 
 type TResult = { ok: true; value: TAnswerValue } | { ok: false; issues: { path: (string | number)[]; message: string }[] };

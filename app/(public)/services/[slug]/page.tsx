@@ -52,6 +52,12 @@ export default async function ServicePage({ params }: TProps) {
         <dt className="font-semibold">{t('delivery')}</dt>
         <dd>{t(`deliveryMode.${service.definition.delivery}`)}</dd>
       </dl>
+      <div className="rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+        <Link href={`/services/${service.slug}/apply`} className="inline-flex min-h-14 items-center rounded-lg bg-brand-700 px-8 text-xl font-bold text-white no-underline hover:bg-brand-800">
+          {t('apply')}
+        </Link>
+        <p className="mt-3 text-gray-800">{t('applyHint')}</p>
+      </div>
       <section aria-labelledby="documents">
         <h2 id="documents" className="text-2xl font-bold text-brand-900">
           {t('documents')}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import { AnswerList, DocumentList } from '@/components/requests/filed-data';
+import { toLocale } from '@/lib/i18n/config';
+import { getOwnRequest } from '@/lib/requests/queries';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('request'))('metaTitle') };
+}
+
+export default async function RequestPage({ params }: TProps) {
+  const { id } = await params;
+  const user = await requireUser(`/requests/${id}`);
+  const [t, format, locale] = await Promise.all([getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
+  const request = await getOwnRequest(user.id, id, locale);
+  if (!request) notFound();
+  const date = (value: Date, withTime = false) =>
+    format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
+  return (
+    <article className="max-w-3xl space-y-8">
+      <p>
+        <Link href="/dashboard">← {t('back')}</Link>
+      </p>
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{request.service.title}</p>
+        <h1 className="mt-1 text-3xl font-bold text-brand-900 sm:text-4xl">{t('title', { number: request.registrationNumber })}</h1>
+        <p className="mt-3">
+          <span className="inline-block rounded-full border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900">{t(`status.${request.status}`)}</span>
+        </p>
+      </div>
+      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-gray-300 p-5 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t('submittedAt')}</dt>
+        <dd>{date(request.submittedAt, true)}</dd>
+        <dt className="font-semibold">{t('dueAt')}</dt>
+        <dd>{date(request.dueAt)}</dd>
+        <dt className="font-semibold">{t('department')}</dt>
+        <dd>{request.department}</dd>
+      </dl>
+      <p>
+        <a href={`/requests/${request.id}/receipt`} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-6 font-semibold text-brand-800 no-underline" download>
+          {t('downloadReceipt')}
+        </a>
+      </p>
+      <section aria-labelledby="answers-title">
+        <h2 id="answers-title" className="text-2xl font-bold text-brand-900">
+          {t('answers')}
+        </h2>
+        <AnswerList answers={request.answers} />
+      </section>
+      <section aria-labelledby="documents-title">
+        <h2 id="documents-title" className="text-2xl font-bold text-brand-900">
+          {t('documents')}
+        </h2>
+        <DocumentList documents={request.documents} locale={locale} empty={t('noDocuments')} />
+      </section>
+    </article>
+  );
+}

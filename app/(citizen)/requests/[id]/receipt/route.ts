@@ -1,0 +1,54 @@
+import { getLocale } from 'next-intl/server';
+import { getSession } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { toLocale } from '@/lib/i18n/config';
+import { accessCodeMatches } from '@/lib/requests/access-code';
+import { getOwnRequest } from '@/lib/requests/queries';
+import { renderReceiptPdf } from '@/lib/requests/receipt-pdf';
+
+type TContext = { params: Promise<{ id: string }> };
+
+/**
+ * The PDF proof of registration of the applicant's own request. GET gives it without the access
+ * code (only its hash is kept); right after submitting, the confirmation page POSTs the code it was
+ * shown, which is printed only if it matches.
+ */
+async function receipt(id: string, accessCode: string | null) {
+  const user = await getSession();
+  if (!user) return new Response('Unauthorized', { status: 401 });
+  const locale = toLocale(await getLocale());
+  const request = await getOwnRequest(user.id, id, locale);
+  if (!request) return new Response('Not found', { status: 404 });
+  const code = accessCode && accessCodeMatches(accessCode, request.accessCodeHash) ? accessCode : null;
+  const pdf = await renderReceiptPdf({
+    locale,
+    registrationNumber: request.registrationNumber,
+    submittedAt: request.submittedAt,
+    dueAt: request.dueAt,
+    serviceTitle: request.service.title,
+    departmentName: request.department,
+    applicant: request.applicant,
+    accessCode: code,
+    answers: request.answers.map(({ label, value }) => ({ label, value })),
+    documents: request.documents.map((d) => ({ requirement: d.requirement, fileName: d.fileName, sizeBytes: d.sizeBytes, sha256: d.sha256 ?? '' })),
+    statusUrl: `${env().appUrl}/requests/${request.id}`,
+    lookupUrl: `${env().appUrl}/status`,
+  });
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="dovada-${request.registrationNumber}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
+
+export async function GET(_request: Request, { params }: TContext) {
+  return receipt((await params).id, null);
+}
+
+export async function POST(request: Request, { params }: TContext) {
+  const form = await request.formData().catch(() => null);
+  const accessCode = form?.get('accessCode');
+  return receipt((await params).id, typeof accessCode === 'string' ? accessCode.slice(0, 20) : null);
+}

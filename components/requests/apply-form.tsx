@@ -1,0 +1,159 @@
+'use client';
+
+/**
+ * Step 1 of applying: the service's form, rendered from its definition, with its documents. The
+ * draft is saved as the user types; "Continuă" checks everything (the same schema as the server)
+ * and goes to the review page.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ErrorSummary, RequiredLegend, SubmitButton } from '@/components/forms/form-kit';
+import { DocumentUploader, type TUploadedDocument } from '@/components/requests/document-uploader';
+import { useDraft } from '@/components/requests/use-draft';
+import { DefinitionFields, type TAnswerFormValues } from '@/components/services/definition-fields';
+import { buildAnswersSchema, isConditionMet } from '@/lib/services/form/answers';
+import type { TServiceDefinition } from '@/lib/services/form/definition';
+
+/** Form-error names of the document requirements (they are not form fields). */
+export const documentErrorName = (key: string) => `_doc.${key}`;
+
+export function ApplyForm({
+  serviceSlug,
+  definition,
+  locale,
+  initialAnswers,
+  draft,
+  validateOnMount = false,
+}: {
+  serviceSlug: string;
+  definition: TServiceDefinition;
+  locale: 'ro' | 'en';
+  initialAnswers: TAnswerFormValues;
+  draft: { requestId?: string; savedAt?: string; documents: TUploadedDocument[] };
+  validateOnMount?: boolean;
+}) {
+  const t = useTranslations('apply');
+  const tAddress = useTranslations('auth.address');
+  const format = useFormatter();
+  const router = useRouter();
+  const schema = useMemo(() => buildAnswersSchema(definition), [definition]);
+  const form = useForm<TAnswerFormValues>({ resolver: zodResolver(schema as never) as never, defaultValues: initialAnswers, mode: 'onTouched' });
+  const getValues = useCallback(() => form.getValues(), [form]);
+  const { status, saveNow, scheduleSave, ensureDraft } = useDraft({ serviceSlug, initialRequestId: draft.requestId, initialSavedAt: draft.savedAt, getValues });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const { subscribe } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ type }) => {
+          // Only the user's own input (an event, not a reset) calls for a save.
+          if (type) scheduleSave();
+        },
+      }),
+    [subscribe, scheduleSave],
+  );
+
+  const answers = useWatch({ control: form.control }) as Record<string, unknown>;
+  const requirements = definition.documents.filter((requirement) => isConditionMet(requirement.visibleWhen, answers));
+  const [storedCounts, setStoredCounts] = useState<Record<string, number>>(() => {
+    const counts: Record<string, number> = {};
+    for (const document of draft.documents) if (document.requirementKey) counts[document.requirementKey] = (counts[document.requirementKey] ?? 0) + 1;
+    return counts;
+  });
+  const onDocumentsChange = useCallback(
+    (key: string, count: number) => {
+      setStoredCounts((counts) => (counts[key] === count ? counts : { ...counts, [key]: count }));
+      if (count > 0 && form.getFieldState(documentErrorName(key)).error) form.clearErrors(documentErrorName(key));
+    },
+    [form],
+  );
+
+  const checkDocuments = useCallback(() => {
+    const missing = requirements.filter((requirement) => requirement.required && !((storedCounts[requirement.key] ?? 0) > 0));
+    for (const requirement of missing) form.setError(documentErrorName(requirement.key), { type: 'required', message: 'upload.required' });
+    return missing.length === 0;
+  }, [form, requirements, storedCounts]);
+
+  useEffect(() => {
+    if (!validateOnMount) return;
+    void form.trigger().then(() => checkDocuments());
+    // Only once, when the review page sent the user back to fix something.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onContinue = form.handleSubmit(
+    async () => {
+      if (!checkDocuments()) return;
+      setPending(true);
+      setFormError(null);
+      const requestId = await saveNow();
+      if (!requestId) {
+        setPending(false);
+        setFormError('unexpected');
+        return;
+      }
+      router.push(`/services/${serviceSlug}/apply/review?draft=${requestId}`);
+    },
+    () => {
+      checkDocuments();
+    },
+  );
+
+  const labelOf = useCallback(
+    (name: string) => {
+      const [key, part] = name.split('.');
+      if (key === '_doc') return definition.documents.find((d) => d.key === part)?.name[locale];
+      const label = definition.fields.find((f) => f.key === key)?.label[locale];
+      return part && label && tAddress.has(part as never) ? `${label} – ${tAddress(part as never)}` : label;
+    },
+    [definition, locale, tAddress],
+  );
+
+  const savedAt = status.savedAt ? format.dateTime(new Date(status.savedAt), { hour: '2-digit', minute: '2-digit' }) : null;
+  return (
+    <form onSubmit={onContinue} noValidate className="space-y-8">
+      <RequiredLegend />
+      <ErrorSummary form={form} formError={formError} labelOf={labelOf} />
+      <DefinitionFields definition={definition} form={form} locale={locale} />
+      {requirements.length > 0 ? (
+        <section aria-labelledby="documents-title" className="space-y-4">
+          <h2 id="documents-title" className="text-2xl font-bold text-brand-900">
+            {t('documents.title')}
+          </h2>
+          <p className="text-gray-700">{t('documents.lead')}</p>
+          {requirements.map((requirement) => (
+            <DocumentUploader
+              key={requirement.key}
+              requirement={requirement}
+              locale={locale}
+              initial={draft.documents.filter((document) => document.requirementKey === requirement.key)}
+              ensureDraft={ensureDraft}
+              error={(form.formState.errors[documentErrorName(requirement.key)] as { message?: string } | undefined)?.message}
+              onChange={onDocumentsChange}
+            />
+          ))}
+        </section>
+      ) : null}
+      <div className="space-y-4 border-t border-gray-300 pt-6">
+        <p aria-live="polite" className="text-gray-700">
+          {status.state === 'saving' ? t('draft.saving') : null}
+          {status.state === 'saved' && savedAt ? t('draft.saved', { time: savedAt }) : null}
+          {status.state === 'error' ? <span className="font-semibold text-red-700">{t('draft.failed')}</span> : null}
+        </p>
+        <div className="flex flex-wrap gap-4">
+          <SubmitButton pending={pending}>{t('continue')}</SubmitButton>
+          <button type="button" onClick={() => void saveNow()} className="min-h-12 rounded-lg border-2 border-brand-700 px-6 text-lg font-semibold text-brand-800">
+            {t('draft.save')}
+          </button>
+        </div>
+        <p className="text-sm text-gray-700">{t('draft.hint')}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,239 @@
+'use client';
+
+/**
+ * The documents of a form, one block per requirement: the limits before choosing, then one row per
+ * file with a progress bar, cancel while uploading and remove afterwards. Files go straight to the
+ * store (presigned POST); the server then checks what landed before the document counts.
+ */
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { useErrorText } from '@/components/forms/form-kit';
+import { confirmUploadAction, removeUploadAction, startUploadAction } from '@/lib/documents/actions';
+import { formatFileSize, TYPE_LABELS, type TAcceptedType } from '@/lib/documents/file-type';
+import type { TDocumentRequirement } from '@/lib/services/form/definition';
+
+export type TUploadedDocument = { id: string; requirementKey: string | null; fileName: string; contentType: string; sizeBytes: number };
+
+type TRow =
+  | { kind: 'stored'; key: string; document: TUploadedDocument }
+  | { kind: 'uploading'; key: string; fileName: string; sizeBytes: number; progress: number; cancel: () => void }
+  | { kind: 'checking'; key: string; fileName: string; sizeBytes: number }
+  | { kind: 'failed'; key: string; fileName: string; error: string };
+
+const MB = 1024 * 1024;
+const EXTENSION_TYPES: Record<string, TAcceptedType> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+
+/** The browser's type, or the one the extension suggests when the browser gives none. */
+const declaredType = (file: File) => file.type || EXTENSION_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream';
+
+class UploadCancelled extends Error {}
+
+/** POSTs the file to the presigned URL, reporting progress; rejects with UploadCancelled on cancel. */
+function postFile(url: string, fields: Record<string, string>, file: File, onProgress: (fraction: number) => void, onCancel: (cancel: () => void) => void) {
+  return new Promise<void>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    body.append('file', file);
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    xhr.addEventListener('load', () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error(`upload failed: ${xhr.status}`))));
+    xhr.addEventListener('error', () => reject(new Error('network')));
+    xhr.addEventListener('abort', () => reject(new UploadCancelled()));
+    xhr.open('POST', url);
+    xhr.send(body);
+    onCancel(() => xhr.abort());
+  });
+}
+
+export function DocumentUploader({
+  requirement,
+  locale,
+  initial,
+  ensureDraft,
+  error,
+  onChange,
+}: {
+  requirement: TDocumentRequirement;
+  locale: 'ro' | 'en';
+  initial: TUploadedDocument[];
+  ensureDraft: () => Promise<string | undefined>;
+  error?: string;
+  onChange: (requirementKey: string, storedCount: number) => void;
+}) {
+  const t = useTranslations('apply.documents');
+  const errorText = useErrorText();
+  const [rows, setRows] = useState<TRow[]>(() => initial.map((document) => ({ kind: 'stored', key: document.id, document })));
+  const [announcement, setAnnouncement] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Named like form-kit's field ids, so that the error summary's link reaches it.
+  const inputId = `field-_doc-${requirement.key}`;
+  const active = rows.filter((row) => row.kind !== 'failed');
+  const canAdd = active.length < requirement.maxFiles;
+
+  const update = (key: string, next: TRow | null) =>
+    setRows((current) => (next ? current.map((row) => (row.key === key ? next : row)) : current.filter((row) => row.key !== key)));
+
+  const storedCount = rows.filter((row) => row.kind === 'stored').length;
+  useEffect(() => onChange(requirement.key, storedCount), [onChange, requirement.key, storedCount]);
+
+  async function upload(file: File) {
+    const key = crypto.randomUUID();
+    const sizeBytes = file.size;
+    const fail = (code: string) => {
+      update(key, { kind: 'failed', key, fileName: file.name, error: code });
+      setAnnouncement(`${file.name}: ${errorText(code)}`);
+    };
+    let cancelled = false;
+    let cancel = () => {
+      cancelled = true;
+    };
+    setRows((current) => [...current, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress: 0, cancel: () => cancel() }]);
+    const contentType = declaredType(file);
+    if (!(requirement.accept as string[]).includes(contentType)) return fail('upload.wrongType');
+    if (sizeBytes === 0) return fail('upload.empty');
+    if (sizeBytes > requirement.maxSizeMb * MB) return fail('upload.tooLarge');
+
+    const requestId = await ensureDraft();
+    if (!requestId) return fail('unexpected');
+    const started = await startUploadAction({ requestId, requirementKey: requirement.key, fileName: file.name, contentType, sizeBytes }).catch(() => null);
+    if (!started?.ok) return fail(started?.formError ?? 'unexpected');
+    const { documentId, url, fields } = started.data;
+    if (cancelled) {
+      await removeUploadAction({ documentId }).catch(() => undefined);
+      return update(key, null);
+    }
+    try {
+      await postFile(
+        url,
+        fields,
+        file,
+        (progress) => update(key, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress, cancel: () => cancel() }),
+        (abort) => {
+          cancel = abort;
+        },
+      );
+    } catch (error) {
+      await removeUploadAction({ documentId }).catch(() => undefined);
+      if (error instanceof UploadCancelled) {
+        setAnnouncement(t('cancelled', { name: file.name }));
+        return update(key, null);
+      }
+      return fail('upload.network');
+    }
+    update(key, { kind: 'checking', key, fileName: file.name, sizeBytes });
+    const confirmed = await confirmUploadAction({ documentId }).catch(() => null);
+    if (!confirmed?.ok) return fail(confirmed?.formError ?? 'unexpected');
+    update(key, { kind: 'stored', key, document: confirmed.data });
+    setAnnouncement(t('uploaded', { name: file.name }));
+  }
+
+  async function remove(row: Extract<TRow, { kind: 'stored' }>) {
+    const result = await removeUploadAction({ documentId: row.document.id }).catch(() => null);
+    if (result?.ok) {
+      update(row.key, null);
+      setAnnouncement(t('removed', { name: row.document.fileName }));
+    } else setAnnouncement(errorText(result?.formError ?? 'unexpected'));
+  }
+
+  const onFiles = (files: FileList | null) => {
+    if (!files) return;
+    const room = requirement.maxFiles - active.length;
+    const chosen = Array.from(files);
+    if (chosen.length > room) setAnnouncement(errorText('upload.tooMany'));
+    for (const file of chosen.slice(0, Math.max(0, room))) void upload(file);
+    if (input.current) input.current.value = '';
+  };
+
+  const types = requirement.accept.map((type) => TYPE_LABELS[type]).join(', ');
+  const limitsId = `${inputId}-limits`;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className="rounded-lg border border-gray-300 p-4" role="group" aria-labelledby={`${inputId}-title`}>
+      <p id={`${inputId}-title`} className="font-semibold">
+        {requirement.name[locale]}
+        {requirement.required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : (
+          <span className="font-normal text-gray-700"> ({t('optional')})</span>
+        )}
+      </p>
+      {requirement.help ? <p className="mt-1 text-sm text-gray-700">{requirement.help[locale]}</p> : null}
+      <p id={limitsId} className="mt-1 text-sm text-gray-700">
+        {t('limits', { types, size: requirement.maxSizeMb, files: requirement.maxFiles })}
+      </p>
+      {rows.length > 0 ? (
+        <ul className="mt-3 space-y-2">
+          {rows.map((row) => (
+            <li key={row.key} className="rounded-md bg-gray-50 p-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="break-all font-medium">
+                  {row.kind === 'stored' ? row.document.fileName : row.fileName}
+                  {row.kind === 'stored' ? <span className="font-normal text-gray-700"> · {formatFileSize(row.document.sizeBytes, locale)}</span> : null}
+                </span>
+                {row.kind === 'uploading' ? (
+                  <button type="button" onClick={row.cancel} className="min-h-11 rounded-md border-2 border-gray-600 px-4 font-semibold">
+                    {t('cancel')}
+                    <span className="sr-only"> {row.fileName}</span>
+                  </button>
+                ) : row.kind === 'stored' ? (
+                  <button type="button" onClick={() => void remove(row)} className="min-h-11 rounded-md border-2 border-red-700 px-4 font-semibold text-red-800">
+                    {t('remove')}
+                    <span className="sr-only"> {row.document.fileName}</span>
+                  </button>
+                ) : row.kind === 'failed' ? (
+                  <button type="button" onClick={() => update(row.key, null)} className="min-h-11 rounded-md border-2 border-gray-600 px-4 font-semibold">
+                    {t('dismiss')}
+                    <span className="sr-only"> {row.fileName}</span>
+                  </button>
+                ) : null}
+              </div>
+              {row.kind === 'uploading' ? (
+                <div className="mt-2 flex items-center gap-3">
+                  <progress max={100} value={Math.round(row.progress * 100)} aria-label={t('progress', { name: row.fileName })} className="h-3 w-full accent-brand-700" />
+                  <span className="w-12 text-right text-sm tabular-nums">{Math.round(row.progress * 100)}%</span>
+                </div>
+              ) : null}
+              {row.kind === 'checking' ? <p className="mt-1 text-sm text-gray-700">{t('checking')}</p> : null}
+              {row.kind === 'stored' ? <p className="mt-1 text-sm text-green-800">✓ {t('stored')}</p> : null}
+              {row.kind === 'failed' ? <p className="mt-1 text-sm font-semibold text-red-700">{errorText(row.error, { size: requirement.maxSizeMb, types })}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canAdd ? (
+        <div className="mt-3">
+          <label className="inline-flex min-h-12 cursor-pointer items-center rounded-lg border-2 border-brand-700 px-5 font-semibold text-brand-800 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-brand-700">
+            {active.length === 0 ? t('choose') : t('chooseAnother')}
+            <span className="sr-only"> – {requirement.name[locale]}</span>
+            <input
+              ref={input}
+              id={inputId}
+              type="file"
+              className="sr-only"
+              accept={requirement.accept.join(',')}
+              multiple={requirement.maxFiles > 1}
+              aria-describedby={[limitsId, error ? errorId : null].filter(Boolean).join(' ')}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => onFiles(event.target.files)}
+            />
+          </label>
+        </div>
+      ) : (
+        <p className="mt-3 text-sm text-gray-700">{t('full', { files: requirement.maxFiles })}</p>
+      )}
+      {error ? (
+        <p id={errorId} className="mt-2 text-sm font-semibold text-red-700">
+          {errorText(error)}
+        </p>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}

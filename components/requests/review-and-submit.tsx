@@ -1,0 +1,129 @@
+'use client';
+
+/**
+ * Step 2 of applying: the review (rendered by the server, passed as children) and the button that
+ * files the request. A double click or a retry files it once (the server locks the draft). After
+ * filing, the confirmation replaces the review: the registration number, the access code (shown
+ * this once) and the PDF proof of registration.
+ */
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useErrorText } from '@/components/forms/form-kit';
+import { submitRequestAction } from '@/lib/requests/actions';
+
+type TSubmitted = { requestId: string; registrationNumber: string; submittedAt: Date; dueAt: Date; accessCode: string | null };
+
+export function ReviewAndSubmit({ requestId, editHref, children }: { requestId: string; editHref: string; children: ReactNode }) {
+  const t = useTranslations('apply');
+  const errorText = useErrorText();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<TSubmitted | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const submit = () => {
+    if (pending) return;
+    setError(null);
+    startTransition(async () => {
+      const result = await submitRequestAction({ requestId }).catch(() => null);
+      if (result?.ok) {
+        // A reload of this address later opens the filed request (the review redirects there).
+        setSubmitted(result.data);
+        return;
+      }
+      setError(result?.formError ?? 'unexpected');
+      requestAnimationFrame(() => errorRef.current?.focus());
+    });
+  };
+
+  if (submitted) return <Confirmation submitted={submitted} />;
+  const fixable = error === 'submit.invalidAnswers' || error === 'submit.missingDocuments';
+  return (
+    <div className="max-w-3xl space-y-8">
+      {children}
+      <div ref={errorRef} tabIndex={-1} className="focus:outline-none">
+        {error ? (
+          <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
+            <p className="font-semibold">{errorText(error)}</p>
+            {fixable ? (
+              <p className="mt-2">
+                <Link href={`${editHref}&check=1`} className="text-red-900">
+                  {t('review.fix')}
+                </Link>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <div className="space-y-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+        <p>{t('review.confirmText')}</p>
+        <div className="flex flex-wrap gap-4">
+          <button type="button" onClick={submit} disabled={pending} aria-disabled={pending} className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+            {pending ? t('review.submitting') : t('review.submit')}
+          </button>
+          <Link href={editHref} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 bg-white px-6 text-lg font-semibold text-brand-800 no-underline">
+            {t('review.edit')}
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Confirmation({ submitted }: { submitted: TSubmitted }) {
+  const t = useTranslations('apply.done');
+  const format = useFormatter();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    document.title = `${t('title')} – ${submitted.registrationNumber}`;
+  }, [submitted.registrationNumber, t]);
+  const date = (value: Date, withTime = false) =>
+    format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6 text-green-950">
+        <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+          {t('title')}
+        </h1>
+        <p className="mt-3 text-lg">{t('numberLabel')}</p>
+        <p className="mt-1 font-mono text-3xl font-bold tracking-wide" data-testid="registration-number">
+          {submitted.registrationNumber}
+        </p>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t('submittedAt')}</dt>
+          <dd>{date(submitted.submittedAt, true)}</dd>
+          <dt className="font-semibold">{t('dueAt')}</dt>
+          <dd>{date(submitted.dueAt)}</dd>
+        </dl>
+        <p className="mt-4">{t('emailSent')}</p>
+      </div>
+      {submitted.accessCode ? (
+        <section aria-labelledby="access-code-title" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
+          <h2 id="access-code-title" className="text-xl font-bold">
+            {t('accessCodeTitle')}
+          </h2>
+          <p className="mt-2 font-mono text-2xl font-bold tracking-widest" data-testid="access-code">
+            {submitted.accessCode}
+          </p>
+          <p className="mt-2">{t('accessCodeHint')}</p>
+        </section>
+      ) : null}
+      <div className="flex flex-wrap gap-4">
+        <form method="post" action={`/requests/${submitted.requestId}/receipt`}>
+          {submitted.accessCode ? <input type="hidden" name="accessCode" value={submitted.accessCode} /> : null}
+          <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
+            {t('downloadReceipt')}
+          </button>
+        </form>
+        <Link href={`/requests/${submitted.requestId}`} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-6 text-lg font-semibold text-brand-800 no-underline">
+          {t('viewRequest')}
+        </Link>
+        <Link href="/dashboard" className="inline-flex min-h-12 items-center px-2 text-lg">
+          {t('toDashboard')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What a file really is, from its first bytes (magic numbers), whatever its name or the type the
+ * browser declared. Only the types the portal accepts are recognized.
+ */
+export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type TAcceptedType = (typeof ACCEPTED_TYPES)[number];
+
+/** How many bytes `detectFileType` needs. */
+export const MAGIC_BYTES = 8;
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+
+export function detectFileType(bytes: Uint8Array): TAcceptedType | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  return null;
+}
+
+export const TYPE_LABELS: Record<TAcceptedType, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+
+/** A file name safe to keep and show: no folders, no control characters, at most 150 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!clean) return 'document';
+  if (clean.length <= 150) return clean;
+  const dot = clean.lastIndexOf('.');
+  const extension = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
+  return clean.slice(0, 150 - extension.length) + extension;
+}
+
+const MB = 1024 * 1024;
+
+/** A file size as people read it: "740 KB", "2,4 MB" (decimal comma in Romanian). */
+export function formatFileSize(bytes: number, locale: 'ro' | 'en'): string {
+  const format = (value: number, digits: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'ro-RO', { maximumFractionDigits: digits }).format(value);
+  if (bytes >= MB) return `${format(bytes / MB, 1)} MB`;
+  return `${format(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
+}

@@ -1,0 +1,167 @@
+/**
+ * Uploads of the applicant's documents (see ARCHITECTURE.md, Uploads). The bytes go from the browser
+ * straight to the store with a presigned POST; the server only decides, signs and checks:
+ *   start   → a PENDING Document and a presigned POST limited to its key, type and size;
+ *   confirm → HeadObject (size) and the first bytes (real type) of what landed; STORED, or REJECTED
+ *             and deleted. Not every store enforces the POST policy (s3rver does not), so this check
+ *             is the one that protects us;
+ *   remove  → the document and its object are gone.
+ * Pending uploads never confirmed are deleted by `cleanupPendingUploads` (a scheduled job).
+ */
+import crypto from 'node:crypto';
+import type { TSessionUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { cleanFileName, detectFileType, MAGIC_BYTES } from '@/lib/documents/file-type';
+import type { RequestStatus } from '@/lib/generated/prisma/enums';
+import { parseServiceDefinition, type TDocumentRequirement } from '@/lib/services/form/definition';
+import { getStorage, type TStorage } from '@/lib/storage';
+import type { TStartUpload } from '@/lib/requests/schemas';
+
+/** How long a presigned POST stays valid. */
+export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
+/** A pending upload older than this was abandoned (the POST has long expired). */
+export const PENDING_UPLOAD_TTL_MS = 60 * 60 * 1000;
+
+const MB = 1024 * 1024;
+/** Statuses in which the applicant may add documents to a request. */
+const UPLOAD_STATUSES: RequestStatus[] = ['DRAFT'];
+
+type TOwner = Pick<TSessionUser, 'id'>;
+
+async function findOwnRequest(user: TOwner, requestId: string) {
+  const request = await db.serviceRequest.findFirst({
+    where: { id: requestId, applicantId: user.id },
+    select: { id: true, status: true, answers: true, serviceVersion: { select: { definition: true } } },
+  });
+  if (!request) throw new AppError('request.notFound');
+  return request;
+}
+
+function requirementOf(definition: unknown, key: string | null): TDocumentRequirement {
+  const requirement = parseServiceDefinition(definition).documents.find((d) => d.key === key);
+  if (!requirement) throw new AppError('upload.unknownRequirement');
+  return requirement;
+}
+
+/** Asks for an upload: checks the request, the requirement, the declared type and size, and the count. */
+export async function startUpload(user: TOwner, input: TStartUpload, storage: TStorage = getStorage()) {
+  const request = await findOwnRequest(user, input.requestId);
+  if (!UPLOAD_STATUSES.includes(request.status)) throw new AppError('upload.closed');
+  const requirement = requirementOf(request.serviceVersion.definition, input.requirementKey);
+  // A requirement shown only for some answers may be uploaded to while the draft changes; documents
+  // of requirements hidden at submission are dropped then.
+  if (!(requirement.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
+  if (input.sizeBytes === 0) throw new AppError('upload.empty');
+  if (input.sizeBytes > requirement.maxSizeMb * MB) throw new AppError('upload.tooLarge');
+  const count = await db.document.count({
+    where: { requestId: request.id, requirementKey: requirement.key, state: { in: ['PENDING', 'STORED'] }, deletedAt: null },
+  });
+  if (count >= requirement.maxFiles) throw new AppError('upload.tooMany');
+
+  const storageKey = `requests/${request.id}/${crypto.randomUUID()}`;
+  const document = await db.document.create({
+    data: {
+      requestId: request.id,
+      uploaderId: user.id,
+      requirementKey: requirement.key,
+      storageKey,
+      fileName: cleanFileName(input.fileName),
+      contentType: input.contentType,
+      sizeBytes: input.sizeBytes,
+      kind: 'APPLICANT',
+      state: 'PENDING',
+    },
+    select: { id: true },
+  });
+  const post = await storage.presignUpload({
+    key: storageKey,
+    contentType: input.contentType,
+    maxBytes: requirement.maxSizeMb * MB,
+    expiresInSeconds: UPLOAD_EXPIRY_SECONDS,
+  });
+  return { documentId: document.id, url: post.url, fields: post.fields };
+}
+
+export type TConfirmedDocument = { id: string; requirementKey: string | null; fileName: string; contentType: string; sizeBytes: number };
+
+/**
+ * Checks what landed in the store for a pending document. Returns the stored document, or throws
+ * `upload.*` after marking it REJECTED and deleting the object.
+ */
+export async function confirmUpload(user: TOwner, documentId: string, storage: TStorage = getStorage()): Promise<TConfirmedDocument> {
+  const document = await db.document.findFirst({
+    where: { id: documentId, uploaderId: user.id, request: { applicantId: user.id }, deletedAt: null },
+    select: {
+      id: true,
+      state: true,
+      storageKey: true,
+      contentType: true,
+      requirementKey: true,
+      fileName: true,
+      sizeBytes: true,
+      request: { select: { status: true, serviceVersion: { select: { definition: true } } } },
+    },
+  });
+  if (!document) throw new AppError('upload.notFound');
+  const result = { id: document.id, requirementKey: document.requirementKey, fileName: document.fileName, contentType: document.contentType };
+  if (document.state === 'STORED') return { ...result, sizeBytes: document.sizeBytes };
+  if (document.state === 'REJECTED') throw new AppError('upload.rejected');
+
+  const requirement = requirementOf(document.request.serviceVersion.definition, document.requirementKey);
+  const head = await storage.head(document.storageKey);
+  if (!head) throw new AppError('upload.missing');
+
+  const reject = async (code: string): Promise<never> => {
+    await storage.remove(document.storageKey);
+    await db.document.updateMany({
+      where: { id: document.id, state: 'PENDING' },
+      data: { state: 'REJECTED', rejectReason: code, sizeBytes: head.size, deletedAt: new Date() },
+    });
+    throw new AppError(code);
+  };
+  if (head.size === 0) return reject('upload.empty');
+  if (head.size > requirement.maxSizeMb * MB) return reject('upload.tooLarge');
+  const realType = detectFileType(await storage.readStart(document.storageKey, MAGIC_BYTES));
+  if (realType === null || realType !== document.contentType || !(requirement.accept as string[]).includes(realType)) return reject('upload.wrongType');
+
+  const sha256 = await storage.sha256(document.storageKey);
+  const stored = await db.document.updateMany({
+    where: { id: document.id, state: 'PENDING' },
+    data: { state: 'STORED', sizeBytes: head.size, sha256, confirmedAt: new Date() },
+  });
+  // Removed (or cleaned up) while we were checking.
+  if (stored.count === 0) throw new AppError('upload.notFound');
+  return { ...result, sizeBytes: head.size };
+}
+
+/** Removes a document of a request the applicant can still change (also cancels a pending upload). */
+export async function removeUpload(user: TOwner, documentId: string, storage: TStorage = getStorage()) {
+  const document = await db.document.findFirst({
+    where: { id: documentId, uploaderId: user.id, request: { applicantId: user.id }, deletedAt: null },
+    select: { id: true, storageKey: true, request: { select: { status: true } } },
+  });
+  if (!document) throw new AppError('upload.notFound');
+  if (!UPLOAD_STATUSES.includes(document.request.status)) throw new AppError('upload.closed');
+  await db.document.delete({ where: { id: document.id } });
+  await storage.remove(document.storageKey);
+}
+
+/** Deletes uploads left pending (the browser never confirmed them) for longer than `olderThanMs`. */
+export async function cleanupPendingUploads({ olderThanMs = PENDING_UPLOAD_TTL_MS, now = new Date(), storage = getStorage() }: { olderThanMs?: number; now?: Date; storage?: TStorage } = {}) {
+  const stale = await db.document.findMany({
+    where: { state: 'PENDING', createdAt: { lt: new Date(now.getTime() - olderThanMs) } },
+    select: { id: true, storageKey: true },
+    take: 500,
+    orderBy: { createdAt: 'asc' },
+  });
+  let removed = 0;
+  for (const document of stale) {
+    // Only if still pending: a confirmation that got there first wins.
+    const deleted = await db.document.deleteMany({ where: { id: document.id, state: 'PENDING' } });
+    if (deleted.count === 0) continue;
+    await storage.remove(document.storageKey);
+    removed += 1;
+  }
+  return { removed };
+}

@@ -1,0 +1,449 @@
+/**
+ * The receipt of a submitted request ("dovada de înregistrare") as an A4 PDF: registration number,
+ * dates, service, department, applicant, access code, the answers, the documents with their SHA-256
+ * and a QR code of the status page, with "Pagina 1 din 2" footers. DejaVu fonts are embedded from
+ * lib/requests/fonts (read from disk, so ă â î ș ț print the same everywhere); pdfkit is kept out of
+ * the Next.js server bundle (`serverExternalPackages` in next.config.js).
+ */
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { municipality } from '@/lib/municipality';
+import { REGISTRATION_TIME_ZONE } from '@/lib/requests/registration-number';
+
+export type TReceiptData = {
+  locale: 'ro' | 'en';
+  /** e.g. "RMN-2026-000123" */
+  registrationNumber: string;
+  submittedAt: Date;
+  /** The legal term for the answer. */
+  dueAt: Date;
+  /** Already localized. */
+  serviceTitle: string;
+  /** Already localized. */
+  departmentName: string;
+  /** idNumber = CNP or CUI. */
+  applicant: { name: string; idNumber: string | null; email: string };
+  /** e.g. "K7M2-QX9P"; null when it is no longer known (it is shown once, at submission). */
+  accessCode: string | null;
+  /** Already localized and formatted. */
+  answers: { label: string; value: string }[];
+  documents: { requirement: string; fileName: string; sizeBytes: number; sha256: string }[];
+  /** Absolute URL of the status page, encoded in the QR code. */
+  statusUrl: string;
+  /** Absolute URL of the public status lookup (registration number + access code). */
+  lookupUrl: string;
+};
+
+type TLocale = TReceiptData['locale'];
+
+const TEXT = {
+  ro: {
+    title: 'Dovadă de înregistrare a cererii',
+    address: (a: typeof municipality.address) =>
+      `${a.street}, ${a.postalCode} ${a.city}, jud. ${a.county}, ${a.country.ro}`,
+    contact: `Tel. ${municipality.phone} · ${municipality.email}`,
+    registrationNumber: 'Număr de înregistrare',
+    submittedAt: 'Data și ora înregistrării',
+    service: 'Serviciul solicitat',
+    department: 'Compartimentul responsabil',
+    dueAt: 'Termen legal de răspuns',
+    applicant: 'Solicitant',
+    idNumber: 'CNP / CUI',
+    email: 'E-mail',
+    accessCode: 'Cod de acces',
+    accessCodeNote: (url: string) =>
+      'Împreună cu numărul de înregistrare, acest cod permite oricui să verifice stadiul cererii, fără ' +
+      `autentificare, pe pagina ${url}. Păstrați-l confidențial.`,
+    accessCodeShown: (url: string) =>
+      'Codul de acces a fost afișat o singură dată, la depunerea cererii, și nu este retipărit pe acest ' +
+      `document. Cu numărul de înregistrare și acest cod, stadiul cererii se poate verifica pe pagina ${url}.`,
+    qrCaption: 'Scanați pentru a verifica stadiul cererii',
+    answers: 'Date completate în formular',
+    answerLabel: 'Câmp',
+    answerValue: 'Valoare',
+    noAnswers: 'Formularul nu conține date.',
+    continued: '(continuare)',
+    documents: 'Documente atașate',
+    documentRequirement: 'Document solicitat',
+    documentFile: 'Fișier',
+    documentSize: 'Mărime',
+    noDocuments: 'Nu au fost atașate documente.',
+    generated: (at: string) => `Document generat electronic la ${at}`,
+    page: (n: number, total: number) => `Pagina ${n} din ${total}`,
+  },
+  en: {
+    title: 'Proof of registration',
+    address: (a: typeof municipality.address) =>
+      `${a.street}, ${a.postalCode} ${a.city}, ${a.county} County, ${a.country.en}`,
+    contact: `Phone ${municipality.phone} · ${municipality.email}`,
+    registrationNumber: 'Registration number',
+    submittedAt: 'Registered on (Romanian time)',
+    service: 'Service requested',
+    department: 'Responsible department',
+    dueAt: 'Legal deadline for the answer',
+    applicant: 'Applicant',
+    idNumber: 'CNP / CUI',
+    email: 'Email',
+    accessCode: 'Access code',
+    accessCodeNote: (url: string) =>
+      'With the registration number, this code lets anyone check the status of the request, without ' +
+      `signing in, at ${url}. Keep it private.`,
+    accessCodeShown: (url: string) =>
+      'The access code was shown once, when the request was submitted, and is not printed again on this ' +
+      `document. With the registration number and that code, the status can be checked at ${url}.`,
+    qrCaption: 'Scan to check the status of the request',
+    answers: 'Form answers',
+    answerLabel: 'Field',
+    answerValue: 'Answer',
+    noAnswers: 'The form has no answers.',
+    continued: '(continued)',
+    documents: 'Attached documents',
+    documentRequirement: 'Required document',
+    documentFile: 'File',
+    documentSize: 'Size',
+    noDocuments: 'No documents were attached.',
+    generated: (at: string) => `Generated electronically on ${at}`,
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+  },
+} as const;
+
+/** Read by pdfkit from disk at each render (the OS caches them); licence in fonts/LICENSE-DejaVu.txt. */
+const FONT_DIR = path.join(process.cwd(), 'lib/requests/fonts');
+const FONTS = {
+  regular: path.join(FONT_DIR, 'DejaVuSans.ttf'),
+  bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
+  mono: path.join(FONT_DIR, 'DejaVuSansMono.ttf'),
+};
+type TFont = keyof typeof FONTS;
+
+const COLOR = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1f3a5f', rule: '#c4c9d0', fill: '#eef1f5' };
+const MARGIN = { top: 50, bottom: 62, left: 50, right: 50 };
+const CELL_PADDING = 4;
+const QR_SIZE = 104;
+
+type TDoc = PDFKit.PDFDocument;
+type TStyle = { font: TFont; size: number; color?: string };
+type TCell = TStyle & { text: string };
+type TRow = { cells: TCell[]; /** A full-width line under the cells. */ note?: TCell };
+
+// Intl formatters are costly to build (time zone data): built once per locale.
+const dateFormats = {
+  ro: dateFormat('2-digit'),
+  en: dateFormat('long'),
+};
+const numberFormats = {
+  ro: new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+function dateFormat(month: '2-digit' | 'long') {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: REGISTRATION_TIME_ZONE,
+    day: '2-digit',
+    month,
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
+/** "05.03.2026 14:30" (ro) or "5 March 2026, 14:30" (en), in Romanian time; without the time when asked. */
+function formatDate(date: Date, locale: TLocale, withTime: boolean): string {
+  const parts = dateFormats[locale].formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const day =
+    locale === 'ro'
+      ? `${part('day')}.${part('month')}.${part('year')}`
+      : `${Number(part('day'))} ${part('month')} ${part('year')}`;
+  if (!withTime) return day;
+  return `${day}${locale === 'ro' ? '' : ','} ${part('hour')}:${part('minute')}`;
+}
+
+/** KB under 1 MB, MB above, one decimal at most; decimal comma in Romanian. */
+function formatFileSize(bytes: number, locale: TLocale): string {
+  const number = numberFormats[locale];
+  if (bytes >= 1024 * 1024) return `${number.format(bytes / (1024 * 1024))} MB`;
+  return `${number.format(bytes > 0 ? Math.max(bytes / 1024, 0.1) : 0)} KB`;
+}
+
+/** Renders the receipt; `now` is the generation time printed in the footer. */
+export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+  const t = TEXT[data.locale];
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    font: FONTS.regular,
+    lang: data.locale === 'ro' ? 'ro-RO' : 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: `${t.title} ${data.registrationNumber}`,
+      Author: municipality.name[data.locale],
+      Subject: data.serviceTitle,
+      Creator: municipality.name[data.locale],
+      CreationDate: now,
+    },
+  });
+  const bytes = collect(doc);
+
+  const left = MARGIN.left;
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  const bottom = () => doc.page.height - MARGIN.bottom;
+  let y = MARGIN.top;
+
+  const style = (s: TStyle) => doc.font(FONTS[s.font]).fontSize(s.size).fillColor(s.color ?? COLOR.text);
+  const heightOf = (c: TCell, w: number) => style(c).heightOfString(c.text, { width: w });
+  const write = (c: TCell, x: number, top: number, w: number, align: 'left' | 'center' = 'left') =>
+    style(c).text(c.text, x, top, { width: w, align });
+  const rule = (at: number) =>
+    doc.save().moveTo(left, at).lineTo(left + width, at).lineWidth(0.6).strokeColor(COLOR.rule).stroke().restore();
+  const newPage = () => {
+    doc.addPage();
+    y = MARGIN.top;
+  };
+
+  // Header: the municipality, then the title and the number; the QR code sits on the right.
+  write({ text: municipality.name[data.locale], font: 'bold', size: 15, color: COLOR.accent }, left, y, width);
+  y = doc.y + 2;
+  for (const line of [t.address(municipality.address), `${t.contact} · ${municipality.website.replace(/^https?:\/\//, '')}`]) {
+    write({ text: line, font: 'regular', size: 8.5, color: COLOR.muted }, left, y, width);
+    y = doc.y;
+  }
+  y += 8;
+  rule(y);
+  y += 14;
+
+  const qrX = left + width - QR_SIZE;
+  const qrTop = y;
+  drawQrCode(doc, data.statusUrl, qrX, qrTop, QR_SIZE);
+  write({ text: t.qrCaption, font: 'regular', size: 7, color: COLOR.muted }, qrX, qrTop + QR_SIZE + 2, QR_SIZE, 'center');
+  const qrBottom = doc.y;
+
+  const mainWidth = width - QR_SIZE - 20;
+  write({ text: t.title, font: 'bold', size: 16 }, left, y, mainWidth);
+  y = doc.y + 8;
+  write({ text: t.registrationNumber, font: 'regular', size: 8.5, color: COLOR.muted }, left, y, mainWidth);
+  write({ text: data.registrationNumber, font: 'bold', size: 24, color: COLOR.accent }, left, doc.y + 1, mainWidth);
+  y = doc.y + 10;
+
+  const labelWidth = 150;
+  const fields: [string, string][] = [
+    [t.submittedAt, formatDate(data.submittedAt, data.locale, true)],
+    [t.service, data.serviceTitle],
+    [t.department, data.departmentName],
+    [t.dueAt, formatDate(data.dueAt, data.locale, false)],
+    [t.applicant, data.applicant.name],
+    [t.idNumber, data.applicant.idNumber ?? '—'],
+    [t.email, data.applicant.email],
+  ];
+  for (const [label, value] of fields) {
+    // The QR code only narrows the rows beside it.
+    const rowWidth = y < qrBottom + 4 ? mainWidth : width;
+    write({ text: label, font: 'regular', size: 8.5, color: COLOR.muted }, left, y + 1.5, labelWidth - 8);
+    const labelBottom = doc.y;
+    write({ text: value, font: 'regular', size: 10 }, left + labelWidth, y, rowWidth - labelWidth);
+    y = Math.max(doc.y, labelBottom) + 4;
+  }
+  y = Math.max(y, qrBottom) + 10;
+
+  // The access code, in a box.
+  const code: TCell | null = data.accessCode
+    ? { text: data.accessCode, font: 'mono', size: 16, color: COLOR.accent }
+    : null;
+  const note: TCell = {
+    text: code ? t.accessCodeNote(data.lookupUrl) : t.accessCodeShown(data.lookupUrl),
+    font: 'regular',
+    size: 8.5,
+  };
+  const boxInner = width - 2 * 10;
+  const codeLabel: TCell = { text: t.accessCode, font: 'bold', size: 10 };
+  const boxHeight =
+    10 + heightOf(codeLabel, boxInner) + (code ? heightOf(code, boxInner) + 4 : 0) + 4 + heightOf(note, boxInner) + 10;
+  doc.save().rect(left, y, width, boxHeight).lineWidth(0.8).fillAndStroke(COLOR.fill, COLOR.rule).restore();
+  let boxY = y + 10;
+  write(codeLabel, left + 10, boxY, boxInner);
+  boxY = doc.y + 2;
+  if (code) {
+    write(code, left + 10, boxY, boxInner);
+    boxY = doc.y + 4;
+  }
+  write(note, left + 10, boxY, boxInner);
+  y += boxHeight + 18;
+
+  // The tables: a row that does not fit goes to the next page under a repeated header; a row taller
+  // than a page is split between pages.
+  const drawTable = (title: string, columns: { title: string; width: number }[], rows: TRow[], empty: string) => {
+    const heading: TCell = { text: title, font: 'bold', size: 12, color: COLOR.accent };
+    const header: TRow = { cells: columns.map((c) => ({ text: c.title, font: 'bold', size: 8.5 })) };
+    const widths = columns.map((c) => c.width * width);
+    const inner = (i: number) => (widths[i] ?? width) - 2 * CELL_PADDING;
+    const rowHeight = (row: TRow) =>
+      Math.max(...row.cells.map((c, i) => heightOf(c, inner(i)))) +
+      (row.note ? heightOf(row.note, width - 2 * CELL_PADDING) + 2 : 0) +
+      2 * CELL_PADDING;
+    const drawRow = (row: TRow, shaded: boolean) => {
+      const h = rowHeight(row);
+      if (shaded) doc.save().rect(left, y, width, h).fill(COLOR.fill).restore();
+      let x = left;
+      row.cells.forEach((c, i) => {
+        write(c, x + CELL_PADDING, y + CELL_PADDING, inner(i));
+        x += widths[i] ?? 0;
+      });
+      if (row.note) {
+        const noteY = y + h - CELL_PADDING - heightOf(row.note, width - 2 * CELL_PADDING);
+        write(row.note, left + CELL_PADDING, noteY, width - 2 * CELL_PADDING);
+      }
+      y += h;
+      rule(y);
+    };
+
+    const headerHeight = rowHeight(header);
+    const firstRow = rows[0] ? Math.min(rowHeight(rows[0]), 60) : 20;
+    if (y + heading.size * 1.6 + headerHeight + firstRow > bottom()) newPage();
+    write(heading, left, y, width);
+    y = doc.y + 4;
+    if (rows.length === 0) {
+      write({ text: empty, font: 'regular', size: 9, color: COLOR.muted }, left, y, width);
+      y = doc.y + 18;
+      return;
+    }
+    drawRow(header, true);
+    for (const next of rows) {
+      let row: TRow | null = next;
+      while (row) {
+        const h: number = rowHeight(row);
+        if (y + h <= bottom()) {
+          drawRow(row, false);
+          row = null;
+          continue;
+        }
+        // Split a row taller than a page when at least a few lines fit here; otherwise start a page.
+        const space: number = bottom() - y - 2 * CELL_PADDING - (row.note ? heightOf(row.note, width) + 2 : 0);
+        const parts: [string, string][] =
+          h > bottom() - MARGIN.top - headerHeight && space >= 40
+            ? row.cells.map((c, i) => splitToFit(doc, c, inner(i), space))
+            : [];
+        if (parts.some(([head]) => head !== '')) {
+          drawRow({ cells: row.cells.map((c, i): TCell => ({ ...c, text: parts[i]![0] })) }, false);
+          // The first column says what continues on the next page.
+          row = {
+            ...row,
+            cells: row.cells.map((c, i): TCell => ({
+              ...c,
+              text: parts[i]![1] || (i === 0 ? `${c.text} ${t.continued}` : ''),
+            })),
+          };
+        }
+        newPage();
+        drawRow(header, true);
+      }
+    }
+    y += 18;
+  };
+
+  drawTable(
+    t.answers,
+    [
+      { title: t.answerLabel, width: 0.36 },
+      { title: t.answerValue, width: 0.64 },
+    ],
+    data.answers.map((a) => ({
+      cells: [
+        { text: a.label, font: 'regular', size: 9, color: COLOR.muted },
+        { text: a.value, font: 'regular', size: 9 },
+      ],
+    })),
+    t.noAnswers,
+  );
+  drawTable(
+    t.documents,
+    [
+      { title: t.documentRequirement, width: 0.42 },
+      { title: t.documentFile, width: 0.44 },
+      { title: t.documentSize, width: 0.14 },
+    ],
+    data.documents.map((d) => ({
+      cells: [
+        { text: d.requirement, font: 'regular', size: 9 },
+        { text: d.fileName, font: 'regular', size: 9 },
+        { text: formatFileSize(d.sizeBytes, data.locale), font: 'regular', size: 9 },
+      ],
+      note: { text: `SHA-256: ${d.sha256}`, font: 'mono', size: 7, color: COLOR.muted },
+    })),
+    t.noDocuments,
+  );
+
+  // Footers, once the page count is known. The bottom margin is lifted so pdfkit does not add a page.
+  const range = doc.bufferedPageRange();
+  const footer = `${data.registrationNumber} · ${t.generated(formatDate(now, data.locale, true))}`;
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    doc.page.margins.bottom = 0;
+    const footerY = doc.page.height - MARGIN.bottom + 22;
+    rule(footerY - 6);
+    const small: TStyle = { font: 'regular', size: 7.5, color: COLOR.muted };
+    style(small).text(footer, left, footerY, { width, lineBreak: false });
+    style(small).text(t.page(i + 1, range.count), left, footerY, { width, align: 'right', lineBreak: false });
+  }
+
+  doc.end();
+  return bytes;
+}
+
+/** The bytes pdfkit streams, in one array, once the document ends. */
+function collect(doc: TDoc): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('error', reject);
+    doc.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let offset = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+      }
+      resolve(out);
+    });
+  });
+}
+
+/**
+ * Splits a cell's text into the longest head that fits in `maxHeight` (cut at a space when there is
+ * one) and the rest. The head is empty when not even one line fits.
+ */
+function splitToFit(doc: TDoc, cell: TCell, width: number, maxHeight: number): [string, string] {
+  doc.font(FONTS[cell.font]).fontSize(cell.size);
+  const fits = (text: string) => doc.heightOfString(text, { width }) <= maxHeight;
+  if (fits(cell.text)) return [cell.text, ''];
+  let low = 0;
+  let high = cell.text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(cell.text.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  const space = cell.text.lastIndexOf(' ', low);
+  const cut = space > low / 2 ? space : low;
+  return [cell.text.slice(0, cut).trimEnd(), cell.text.slice(cut).trimStart()];
+}
+
+/** The QR code as vector squares (runs of dark modules in a row drawn as one rectangle). */
+function drawQrCode(doc: TDoc, text: string, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const cell = size / (modules.size + 2 * quiet);
+  doc.save();
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue;
+      let end = col;
+      while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
+      doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, (end - col + 1) * cell, cell);
+      col = end;
+    }
+  }
+  doc.fill('#000000').restore();
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Service" ADD COLUMN     "maxExtensionDays" INTEGER NOT NULL DEFAULT 0;
