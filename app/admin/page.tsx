@@ -1,40 +1,89 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { inboxHref } from '@/components/admin/inbox/inbox-href';
+import { InboxFilters } from '@/components/admin/inbox/inbox-filters';
+import { InboxStatusTabs } from '@/components/admin/inbox/inbox-status-tabs';
+import { InboxTable } from '@/components/admin/inbox/inbox-table';
 import { requireStaff } from '@/lib/auth/session';
-import { db } from '@/lib/db';
+import { toLocale } from '@/lib/i18n/config';
+import { countByStatus, getInboxFilterOptions, listInbox, NAME_SEARCH_MIN_LENGTH, parseInboxQuery, parseInboxSearch } from '@/lib/requests/inbox';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
 }
 
-export default async function AdminHomePage() {
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The clerks' inbox: counters per status, filters, and the requests one keyset page at a time. */
+export default async function AdminHomePage({ searchParams }: TProps) {
   // Checked here as well as in the middleware: a forged header or a stale token gets 403.
   const user = await requireStaff('/admin');
-  const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
-  const departments = await db.department.findMany({
-    where: user.role === 'ADMIN' ? { active: true } : { members: { some: { userId: user.id } } },
-    select: { id: true, nameRo: true, nameEn: true, _count: { select: { requests: { where: { status: { notIn: ['DRAFT', 'APPROVED', 'REJECTED', 'WITHDRAWN'] } } } } } },
-    orderBy: { nameRo: 'asc' },
-  });
+  const query = parseInboxQuery(await searchParams);
+  const [t, ta, locale, page, counts, departments] = await Promise.all([
+    getTranslations('inbox'),
+    getTranslations('admin'),
+    getLocale().then(toLocale),
+    listInbox(user, query),
+    countByStatus(user, query),
+    getInboxFilterOptions(user),
+  ]);
+  const searchTooShort = query.q ? parseInboxSearch(query.q).kind === 'tooShort' : false;
+  // Nothing in this status, but the counters found some in others (a number searched among the open
+  // requests that was already answered, for example): say so, with a link to all of them.
+  const elsewhere = page.rows.length === 0 && !query.after && query.status !== 'all' && counts.some((c) => c.count > 0);
+  const navigation = [
+    ...(query.after ? [{ href: inboxHref(query), label: t('pagination.first') }] : []),
+    ...(page.nextCursor ? [{ href: inboxHref(query, { after: page.nextCursor }), label: t('pagination.next') }] : []),
+  ];
+
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-      <p className="text-lg">{t('welcome', { name: user.displayName, role: t(`role.${user.role}`) })}</p>
-      <section aria-labelledby="departments" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="departments" className="text-2xl font-bold text-brand-900">
-          {t('departments')}
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="mt-2 text-lg">{ta('welcome', { name: user.displayName, role: ta(`role.${user.role}`) })}</p>
+      </div>
+      <InboxStatusTabs query={query} counts={counts} />
+      <section aria-labelledby="inbox-filters" className="rounded-lg border border-gray-300 p-5">
+        <h2 id="inbox-filters" className="mb-4 text-2xl font-bold text-brand-900">
+          {t('filters.title')}
         </h2>
-        {departments.length === 0 ? (
-          <p className="mt-3">{t('noDepartments')}</p>
+        <InboxFilters query={query} departments={departments} locale={locale} />
+      </section>
+      <section aria-labelledby="inbox-results" className="space-y-4">
+        <h2 id="inbox-results" className="text-2xl font-bold text-brand-900">
+          {t('results')}
+        </h2>
+        {searchTooShort ? (
+          <p role="status" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950">
+            {t('searchTooShort', { min: NAME_SEARCH_MIN_LENGTH })}
+          </p>
+        ) : null}
+        {page.rows.length === 0 ? (
+          <div className="space-y-2">
+            <p>{query.after ? t('emptyPage') : t('empty')}</p>
+            {elsewhere ? (
+              <p>
+                {t('otherStatuses')} <Link href={inboxHref(query, { status: 'all' })}>{t('showAllStatuses')}</Link>
+              </p>
+            ) : null}
+          </div>
         ) : (
-          <ul className="mt-3 space-y-1">
-            {departments.map((d) => (
-              <li key={d.id}>
-                {locale === 'en' ? d.nameEn : d.nameRo}: {t('openRequests', { count: d._count.requests })}
-              </li>
-            ))}
-          </ul>
+          <InboxTable rows={page.rows} sort={query.sort} locale={locale} now={new Date()} />
         )}
+        {navigation.length > 0 ? (
+          <nav aria-label={t('pagination.label')}>
+            <ul className="flex flex-wrap gap-6">
+              {navigation.map((link) => (
+                <li key={link.label}>
+                  <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </section>
     </div>
   );

@@ -67,7 +67,8 @@ export function ApplyForm({
     return counts;
   });
   const onDocumentsChange = useCallback(
-    (key: string, count: number) => {
+    (key: string, stored: { id: string }[]) => {
+      const count = stored.length;
       setStoredCounts((counts) => (counts[key] === count ? counts : { ...counts, [key]: count }));
       if (count > 0 && form.getFieldState(documentErrorName(key)).error) form.clearErrors(documentErrorName(key));
     },

@@ -8,7 +8,9 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
+import type { TActionResult } from '@/lib/actions';
 import { confirmUploadAction, removeUploadAction, startUploadAction } from '@/lib/documents/actions';
+import { confirmStaffUploadAction, removeStaffUploadAction, startStaffUploadAction } from '@/lib/requests/admin-actions';
 import { formatFileSize, TYPE_LABELS, type TAcceptedType } from '@/lib/documents/file-type';
 import type { TDocumentRequirement } from '@/lib/services/form/definition';
 
@@ -27,6 +29,29 @@ const EXTENSION_TYPES: Record<string, TAcceptedType> = { pdf: 'application/pdf',
 const declaredType = (file: File) => file.type || EXTENSION_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream';
 
 class UploadCancelled extends Error {}
+
+type TFileInfo = { fileName: string; contentType: string; sizeBytes: number };
+type TUploadApi = {
+  start: (requestId: string, file: TFileInfo) => Promise<TActionResult<{ documentId: string; url: string; fields: Record<string, string> }>>;
+  confirm: (documentId: string) => Promise<TActionResult<TUploadedDocument>>;
+  remove: (documentId: string) => Promise<TActionResult<void>>;
+};
+
+/** The applicant's documents for a requirement of the form, or staff attachments to an answer or message. */
+function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT'): TUploadApi {
+  if (staffPurpose) {
+    return {
+      start: (requestId, file) => startStaffUploadAction({ requestId, purpose: staffPurpose, ...file }),
+      confirm: (documentId) => confirmStaffUploadAction({ documentId }),
+      remove: (documentId) => removeStaffUploadAction({ documentId }) as Promise<TActionResult<void>>,
+    };
+  }
+  return {
+    start: (requestId, file) => startUploadAction({ requestId, requirementKey, ...file }),
+    confirm: (documentId) => confirmUploadAction({ documentId }),
+    remove: (documentId) => removeUploadAction({ documentId }) as Promise<TActionResult<void>>,
+  };
+}
 
 /** POSTs the file to the presigned URL, reporting progress; rejects with UploadCancelled on cancel. */
 function postFile(url: string, fields: Record<string, string>, file: File, onProgress: (fraction: number) => void, onCancel: (cancel: () => void) => void) {
@@ -54,19 +79,27 @@ export function DocumentUploader({
   ensureDraft,
   error,
   onChange,
+  staffPurpose,
 }: {
   requirement: TDocumentRequirement;
   locale: 'ro' | 'en';
   initial: TUploadedDocument[];
+  /** The request the files belong to (a draft is created first if needed). */
   ensureDraft: () => Promise<string | undefined>;
   error?: string;
-  onChange: (requirementKey: string, storedCount: number) => void;
+  /** Called with the stored documents whenever they change. */
+  onChange: (requirementKey: string, stored: TUploadedDocument[]) => void;
+  /** Staff attachments instead of the applicant's documents for a requirement. */
+  staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
 }) {
+  const api = uploadApi(requirement.key, staffPurpose);
   const t = useTranslations('apply.documents');
   const errorText = useErrorText();
   const [rows, setRows] = useState<TRow[]>(() => initial.map((document) => ({ kind: 'stored', key: document.id, document })));
   const [announcement, setAnnouncement] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const aborts = useRef(new Map<string, () => void>());
+  const cancelled = useRef(new Set<string>());
   // Named like form-kit's field ids, so that the error summary's link reaches it.
   const inputId = `field-_doc-${requirement.key}`;
   const active = rows.filter((row) => row.kind !== 'failed');
@@ -75,8 +108,12 @@ export function DocumentUploader({
   const update = (key: string, next: TRow | null) =>
     setRows((current) => (next ? current.map((row) => (row.key === key ? next : row)) : current.filter((row) => row.key !== key)));
 
-  const storedCount = rows.filter((row) => row.kind === 'stored').length;
-  useEffect(() => onChange(requirement.key, storedCount), [onChange, requirement.key, storedCount]);
+  const stored = rows.flatMap((row) => (row.kind === 'stored' ? [row.document] : []));
+  const storedKey = stored.map((d) => d.id).join(',');
+  useEffect(() => onChange(requirement.key, stored),
+    // `stored` changes identity on every render; its ids say when it really changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [onChange, requirement.key, storedKey]);
 
   async function upload(file: File) {
     const key = crypto.randomUUID();
@@ -85,11 +122,12 @@ export function DocumentUploader({
       update(key, { kind: 'failed', key, fileName: file.name, error: code });
       setAnnouncement(`${file.name}: ${errorText(code)}`);
     };
-    let cancelled = false;
-    let cancel = () => {
-      cancelled = true;
+    // Cancel works in every phase: before the POST starts it is remembered, during it it aborts.
+    const cancel = () => {
+      cancelled.current.add(key);
+      aborts.current.get(key)?.();
     };
-    setRows((current) => [...current, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress: 0, cancel: () => cancel() }]);
+    setRows((current) => [...current, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress: 0, cancel }]);
     const contentType = declaredType(file);
     if (!(requirement.accept as string[]).includes(contentType)) return fail('upload.wrongType');
     if (sizeBytes === 0) return fail('upload.empty');
@@ -97,11 +135,11 @@ export function DocumentUploader({
 
     const requestId = await ensureDraft();
     if (!requestId) return fail('unexpected');
-    const started = await startUploadAction({ requestId, requirementKey: requirement.key, fileName: file.name, contentType, sizeBytes }).catch(() => null);
+    const started = await api.start(requestId, { fileName: file.name, contentType, sizeBytes }).catch(() => null);
     if (!started?.ok) return fail(started?.formError ?? 'unexpected');
     const { documentId, url, fields } = started.data;
-    if (cancelled) {
-      await removeUploadAction({ documentId }).catch(() => undefined);
+    if (cancelled.current.has(key)) {
+      await api.remove(documentId).catch(() => undefined);
       return update(key, null);
     }
     try {
@@ -109,13 +147,11 @@ export function DocumentUploader({
         url,
         fields,
         file,
-        (progress) => update(key, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress, cancel: () => cancel() }),
-        (abort) => {
-          cancel = abort;
-        },
+        (progress) => update(key, { kind: 'uploading', key, fileName: file.name, sizeBytes, progress, cancel }),
+        (abort) => aborts.current.set(key, abort),
       );
     } catch (error) {
-      await removeUploadAction({ documentId }).catch(() => undefined);
+      await api.remove(documentId).catch(() => undefined);
       if (error instanceof UploadCancelled) {
         setAnnouncement(t('cancelled', { name: file.name }));
         return update(key, null);
@@ -123,14 +159,14 @@ export function DocumentUploader({
       return fail('upload.network');
     }
     update(key, { kind: 'checking', key, fileName: file.name, sizeBytes });
-    const confirmed = await confirmUploadAction({ documentId }).catch(() => null);
+    const confirmed = await api.confirm(documentId).catch(() => null);
     if (!confirmed?.ok) return fail(confirmed?.formError ?? 'unexpected');
     update(key, { kind: 'stored', key, document: confirmed.data });
     setAnnouncement(t('uploaded', { name: file.name }));
   }
 
   async function remove(row: Extract<TRow, { kind: 'stored' }>) {
-    const result = await removeUploadAction({ documentId: row.document.id }).catch(() => null);
+    const result = await api.remove(row.document.id).catch(() => null);
     if (result?.ok) {
       update(row.key, null);
       setAnnouncement(t('removed', { name: row.document.fileName }));

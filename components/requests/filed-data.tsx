@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { formatFileSize } from '@/lib/documents/file-type';
 
-export function AnswerList({ answers }: { answers: { key: string; label: string; value: string }[] }) {
+export function AnswerList({ answers }: { answers: { key: string; label: string; value: ReactNode }[] }) {
   return (
     <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       {answers.map((answer) => (

@@ -5,6 +5,16 @@
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type TAcceptedType = (typeof ACCEPTED_TYPES)[number];
 
+/** What staff may attach to an answer or a message: any accepted type, up to 25 MB, 10 at a time. */
+export const STAFF_UPLOAD_LIMITS = {
+  key: 'staff',
+  name: { ro: 'Documente', en: 'Documents' },
+  required: false,
+  accept: ['application/pdf', 'image/jpeg', 'image/png'] as TAcceptedType[],
+  maxSizeMb: 25,
+  maxFiles: 10,
+};
+
 /** How many bytes `detectFileType` needs. */
 export const MAGIC_BYTES = 8;
 

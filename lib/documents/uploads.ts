@@ -12,11 +12,14 @@ import crypto from 'node:crypto';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { cleanFileName, detectFileType, MAGIC_BYTES } from '@/lib/documents/file-type';
+import { cleanFileName, detectFileType, MAGIC_BYTES, STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
 import type { RequestStatus } from '@/lib/generated/prisma/enums';
 import { parseServiceDefinition, type TDocumentRequirement } from '@/lib/services/form/definition';
 import { getStorage, type TStorage } from '@/lib/storage';
 import type { TStartUpload } from '@/lib/requests/schemas';
+import { canSeeDepartment } from '@/lib/requests/staff-access';
+import { OPEN_STATUSES } from '@/lib/requests/workflow';
+import type { DocumentKind } from '@/lib/generated/prisma/enums';
 
 /** How long a presigned POST stays valid. */
 export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
@@ -28,6 +31,8 @@ const MB = 1024 * 1024;
 const UPLOAD_STATUSES: RequestStatus[] = ['DRAFT'];
 
 type TOwner = Pick<TSessionUser, 'id'>;
+type TStaff = Pick<TSessionUser, 'id' | 'role'>;
+
 
 async function findOwnRequest(user: TOwner, requestId: string) {
   const request = await db.serviceRequest.findFirst({
@@ -83,6 +88,30 @@ export async function startUpload(user: TOwner, input: TStartUpload, storage: TS
   return { documentId: document.id, url: post.url, fields: post.fields };
 }
 
+/** A staff upload for an answer or a message, attached to the event when the action is done. */
+export async function startStaffUpload(
+  user: TStaff,
+  input: { requestId: string; purpose: Extract<DocumentKind, 'RESPONSE' | 'MESSAGE_ATTACHMENT'>; fileName: string; contentType: string; sizeBytes: number },
+  storage: TStorage = getStorage(),
+) {
+  const request = await db.serviceRequest.findFirst({ where: { id: input.requestId, status: { not: 'DRAFT' } }, select: { id: true, status: true, departmentId: true } });
+  if (!request || !(await canSeeDepartment(user, request.departmentId))) throw new AppError('request.notFound');
+  if (!(OPEN_STATUSES as readonly RequestStatus[]).includes(request.status)) throw new AppError('upload.closed');
+  const limits = STAFF_UPLOAD_LIMITS;
+  if (!(limits.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
+  if (input.sizeBytes === 0) throw new AppError('upload.empty');
+  if (input.sizeBytes > limits.maxSizeMb * MB) throw new AppError('upload.tooLarge');
+  const pending = await db.document.count({ where: { requestId: request.id, uploaderId: user.id, eventId: null, kind: input.purpose, state: { in: ['PENDING', 'STORED'] }, deletedAt: null } });
+  if (pending >= limits.maxFiles) throw new AppError('upload.tooMany');
+  const storageKey = `requests/${request.id}/${crypto.randomUUID()}`;
+  const document = await db.document.create({
+    data: { requestId: request.id, uploaderId: user.id, storageKey, fileName: cleanFileName(input.fileName), contentType: input.contentType, sizeBytes: input.sizeBytes, kind: input.purpose, state: 'PENDING' },
+    select: { id: true },
+  });
+  const post = await storage.presignUpload({ key: storageKey, contentType: input.contentType, maxBytes: limits.maxSizeMb * MB, expiresInSeconds: UPLOAD_EXPIRY_SECONDS });
+  return { documentId: document.id, url: post.url, fields: post.fields };
+}
+
 export type TConfirmedDocument = { id: string; requirementKey: string | null; fileName: string; contentType: string; sizeBytes: number };
 
 /**
@@ -90,11 +119,13 @@ export type TConfirmedDocument = { id: string; requirementKey: string | null; fi
  * `upload.*` after marking it REJECTED and deleting the object.
  */
 export async function confirmUpload(user: TOwner, documentId: string, storage: TStorage = getStorage()): Promise<TConfirmedDocument> {
+  // Only the uploader confirms their own upload (applicant or staff).
   const document = await db.document.findFirst({
-    where: { id: documentId, uploaderId: user.id, request: { applicantId: user.id }, deletedAt: null },
+    where: { id: documentId, uploaderId: user.id, deletedAt: null },
     select: {
       id: true,
       state: true,
+      kind: true,
       storageKey: true,
       contentType: true,
       requirementKey: true,
@@ -108,7 +139,7 @@ export async function confirmUpload(user: TOwner, documentId: string, storage: T
   if (document.state === 'STORED') return { ...result, sizeBytes: document.sizeBytes };
   if (document.state === 'REJECTED') throw new AppError('upload.rejected');
 
-  const requirement = requirementOf(document.request.serviceVersion.definition, document.requirementKey);
+  const requirement = document.kind === 'RESPONSE' || document.kind === 'MESSAGE_ATTACHMENT' ? STAFF_UPLOAD_LIMITS : requirementOf(document.request.serviceVersion.definition, document.requirementKey);
   const head = await storage.head(document.storageKey);
   if (!head) throw new AppError('upload.missing');
 
@@ -138,11 +169,13 @@ export async function confirmUpload(user: TOwner, documentId: string, storage: T
 /** Removes a document of a request the applicant can still change (also cancels a pending upload). */
 export async function removeUpload(user: TOwner, documentId: string, storage: TStorage = getStorage()) {
   const document = await db.document.findFirst({
-    where: { id: documentId, uploaderId: user.id, request: { applicantId: user.id }, deletedAt: null },
-    select: { id: true, storageKey: true, request: { select: { status: true } } },
+    where: { id: documentId, uploaderId: user.id, deletedAt: null },
+    select: { id: true, kind: true, eventId: true, storageKey: true, request: { select: { status: true } } },
   });
   if (!document) throw new AppError('upload.notFound');
-  if (!UPLOAD_STATUSES.includes(document.request.status)) throw new AppError('upload.closed');
+  // The applicant's documents while the request can change; anyone's upload not yet sent with an event.
+  const removable = document.kind === 'APPLICANT' ? UPLOAD_STATUSES.includes(document.request.status) : document.eventId === null;
+  if (!removable) throw new AppError('upload.closed');
   await db.document.delete({ where: { id: document.id } });
   await storage.remove(document.storageKey);
 }

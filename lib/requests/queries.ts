@@ -30,9 +30,15 @@ export async function getOwnRequest(userId: string, requestId: string, locale: T
       department: { select: { nameRo: true, nameEn: true } },
       serviceVersion: { select: { definition: true, service: { select: { slug: true, titleRo: true, titleEn: true } } } },
       documents: {
-        where: { kind: 'APPLICANT', state: 'STORED', deletedAt: null },
+        // Theirs, and what the city hall sent them (never staff uploads not yet sent, nor internal ones).
+        where: { state: 'STORED', deletedAt: null, OR: [{ kind: 'APPLICANT' }, { kind: 'PAYMENT_PROOF' }, { event: { visibility: 'PUBLIC' } }] },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, contentType: true },
+        select: { id: true, kind: true, eventId: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, contentType: true, uploaderId: true },
+      },
+      events: {
+        where: { visibility: 'PUBLIC' },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, type: true, body: true, visibility: true, toStatus: true, payload: true, createdAt: true, actorId: true, actor: { select: { role: true } } },
       },
     },
   });
@@ -52,7 +58,14 @@ export async function getOwnRequest(userId: string, requestId: string, locale: T
     service: { slug: service.slug, title: pick(locale, service.titleRo, service.titleEn) },
     department: pick(locale, request.department.nameRo, request.department.nameEn),
     answers: formatAnswers(definition, request.answers as TAnswers, locale),
-    documents: request.documents.map((document) => ({ ...document, requirement: requirementName(document.requirementKey) })),
+    documents: request.documents
+      .filter((document) => document.kind === 'APPLICANT' && document.uploaderId === userId)
+      .map((document) => ({ ...document, requirement: requirementName(document.requirementKey) })),
+    /** Every document with the event it came with, for the timeline. */
+    timelineDocuments: request.documents,
+    events: request.events.map((e) => ({ ...e, actorName: e.actorId === userId ? 'applicant' : null, actorIsStaff: e.actor ? e.actor.role !== 'CITIZEN' : false })),
+    fieldLabel: (key: string) => definition.fields.find((f) => f.key === key)?.label[locale] ?? key,
+    documentName: (key: string) => requirementName(key) || key,
   };
 }
 

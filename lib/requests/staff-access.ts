@@ -3,7 +3,6 @@
  * clerk those of their departments. Every back-office query and action starts from this scope, so a
  * request of another department is "not found" — in pages, actions, downloads and route handlers.
  */
-import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';

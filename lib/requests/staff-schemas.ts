@@ -55,7 +55,8 @@ export const ZApproveSchema = z.object({ ...ZTarget, body: ZText(5000), document
 export const ZRejectSchema = z.object({ ...ZTarget, body: ZText(5000) }).strict();
 export const ZExtendSchema = z.object({ ...ZTarget, days: z.coerce.number().int('form.number').min(1, 'form.tooSmall').max(30, 'form.tooBig'), body: ZText(2000) }).strict();
 
-export const ZRevealSchema = z.object({ requestId: ZId }).strict();
+/** The applicant's CNP/CUI, or (with `field`) a CNP/CUI answer of the form. */
+export const ZRevealSchema = z.object({ requestId: ZId, field: z.string().max(50).optional() }).strict();
 
 export const ZStaffUploadSchema = z
   .object({ requestId: ZId, purpose: z.enum(['RESPONSE', 'MESSAGE_ATTACHMENT']), fileName: z.string().min(1).max(300), contentType: z.string().max(100), sizeBytes: z.number().int().min(0) })

@@ -18,6 +18,7 @@ import { takeRegistrationNumber } from '@/lib/requests/registration-number';
 import { OPEN_STATUSES, transition } from '@/lib/requests/workflow';
 import { buildAnswersSchema, isConditionMet, type TAnswers } from '@/lib/services/form/answers';
 import { parseServiceDefinition, type TServiceDefinition } from '@/lib/services/form/definition';
+import { toSearchText } from '@/lib/services/search-text';
 import { getStorage } from '@/lib/storage';
 
 type TApplicant = Pick<TSessionUser, 'id' | 'email' | 'accountType' | 'locale'>;
@@ -144,6 +145,8 @@ export async function submitRequest(user: TApplicant, requestId: string, options
           answers: answers as Prisma.InputJsonObject,
           applicantName: identity.name,
           applicantIdNumber: identity.idNumber,
+          // Lower-cased, diacritics-free name for the back-office's name search (trigram index).
+          applicantSearch: identity.name ? toSearchText(identity.name) : null,
           submittedAt: now,
           dueAt,
           assigneeId,

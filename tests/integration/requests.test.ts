@@ -9,34 +9,13 @@ import { closeQueueClient } from '@/lib/jobs/queue';
 import { accessCodeMatches } from '@/lib/requests/access-code';
 import { discardDraft, saveDraft } from '@/lib/requests/drafts';
 import { takeRegistrationNumber } from '@/lib/requests/registration-number';
-import { ZSaveDraftSchema } from '@/lib/requests/schemas';
 import { submitRequest } from '@/lib/requests/submit';
 import type { TStorage } from '@/lib/storage';
 import { seedDemo } from '@/prisma/seed';
+import { createApplicant as createApplicantIn, draftInput, PDF, post, readyDraft as readyDraftIn, VALID_ANSWERS, type TApplicant } from './request-fixtures';
 import { setupTestBucket, setupTestDatabase, uniqueName } from './support';
 
-const SERVICE = 'certificat-atestare-fiscala-persoane-fizice';
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(2048)]);
-
-const VALID_ANSWERS = {
-  fullName: 'Ion Vasilescu',
-  cnp: '1800101270018',
-  address: { county: 'Neamț', locality: 'Roman', street: 'Strada Ștefan cel Mare', number: '10', postalCode: '611001' },
-  email: 'ion@example.ro',
-  purpose: 'notariat',
-  declaration: true,
-};
-
-type TApplicant = { id: string; email: string; accountType: 'PERSON'; locale: 'ro'; role: 'CITIZEN'; displayName: string };
-
-async function post(presigned: { url: string; fields: Record<string, string> }, body: Buffer, type: string) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(presigned.fields)) form.append(key, value);
-  form.append('file', new Blob([new Uint8Array(body)], { type }), 'file');
-  const response = await fetch(presigned.url, { method: 'POST', body: form });
-  expect(response.status).toBeLessThan(300);
-}
 
 describe('requests: drafts, uploads, submission', () => {
   let database: Awaited<ReturnType<typeof setupTestDatabase>>;
@@ -56,31 +35,8 @@ describe('requests: drafts, uploads, submission', () => {
     await database.cleanup();
   });
 
-  async function createApplicant(): Promise<TApplicant> {
-    const email = `${uniqueName('u')}@example.ro`;
-    const user = await database.prisma.user.create({
-      data: {
-        email,
-        passwordHash,
-        status: 'ACTIVE',
-        accountType: 'PERSON',
-        personProfile: { create: { firstName: 'Ion', lastName: 'Vasilescu', cnp: '1800101270018' } },
-      },
-    });
-    return { id: user.id, email, accountType: 'PERSON', locale: 'ro', role: 'CITIZEN', displayName: 'Ion Vasilescu' };
-  }
-
-  const draftInput = (answers: Record<string, unknown> = VALID_ANSWERS, requestId?: string) =>
-    ZSaveDraftSchema.parse({ serviceSlug: SERVICE, draftKey: crypto.randomUUID(), requestId, answers });
-
-  /** A draft with valid answers and a confirmed identity document. */
-  async function readyDraft(user: TApplicant) {
-    const { requestId } = await saveDraft(user, draftInput());
-    const started = await startUpload(user, { requestId, requirementKey: 'identityDocument', fileName: 'buletin.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(user, started.documentId, storage);
-    return requestId;
-  }
+  const createApplicant = () => createApplicantIn(database.prisma, passwordHash);
+  const readyDraft = (user: TApplicant) => readyDraftIn(user, storage);
 
   it('racing autosaves of a new form create one draft; unknown fields and other users are refused', async () => {
     const user = await createApplicant();

@@ -28,8 +28,9 @@ test('a citizen opening /admin is refused, even with a forged x-middleware-subre
 test('staff land on /admin; the demo clerk sees their department', async ({ page }) => {
   await login(page, 'clerk@demo.local', 'Demo-Parola-2026');
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrare');
-  await expect(page.getByText('Taxe și impozite locale')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cereri');
+  // The department filter offers only the clerk's own department.
+  await expect(page.getByLabel('Compartiment', { exact: true }).getByRole('option')).toHaveText(['Toate compartimentele', 'Taxe și impozite locale']);
   await expectNoAxeViolations(page);
 });
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
+import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { getOwnRequest } from '@/lib/requests/queries';
 
@@ -46,6 +47,20 @@ export default async function RequestPage({ params }: TProps) {
           {t('downloadReceipt')}
         </a>
       </p>
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="mb-4 text-2xl font-bold text-brand-900">
+          {t('timeline')}
+        </h2>
+        <Timeline
+          events={request.events}
+          documents={request.timelineDocuments}
+          view="applicant"
+          locale={locale}
+          documentHref={(documentId) => `/requests/${request.id}/documents/${documentId}`}
+          fieldLabel={request.fieldLabel}
+          documentName={request.documentName}
+        />
+      </section>
       <section aria-labelledby="answers-title">
         <h2 id="answers-title" className="text-2xl font-bold text-brand-900">
           {t('answers')}
@@ -56,7 +71,7 @@ export default async function RequestPage({ params }: TProps) {
         <h2 id="documents-title" className="text-2xl font-bold text-brand-900">
           {t('documents')}
         </h2>
-        <DocumentList documents={request.documents} locale={locale} empty={t('noDocuments')} />
+        <DocumentList documents={request.documents.map((d) => ({ ...d, href: `/requests/${request.id}/documents/${d.id}` }))} locale={locale} empty={t('noDocuments')} />
       </section>
     </article>
   );

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { StaffAccessActions } from '@/components/admin/staff/staff-access-actions';
+import { EditStaffForm } from '@/components/admin/staff/staff-forms';
+import { requireStaff } from '@/lib/auth/session';
+import { toLocale } from '@/lib/i18n/config';
+import { getStaffMember, listDepartments } from '@/lib/staff/staff';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('staff'))('editTitle') };
+}
+
+export default async function StaffMemberPage({ params }: TProps) {
+  const { id } = await params;
+  const user = await requireStaff(`/admin/staff/${id}`, ['ADMIN']);
+  const [t, format, locale] = await Promise.all([getTranslations('staff'), getFormatter(), getLocale().then(toLocale)]);
+  const [member, departments] = await Promise.all([getStaffMember(user, id), listDepartments()]);
+  if (!member) notFound();
+  const isSelf = member.id === user.id;
+  const name = `${member.firstName} ${member.lastName}`.trim() || member.email;
+  const dateTime = (value: Date) => format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Bucharest' });
+  // A department the member still belongs to stays listed even if it was closed since.
+  const options = [
+    ...departments.map((d) => ({ id: d.id, name: locale === 'en' ? d.nameEn : d.nameRo })),
+    ...member.departments.filter((m) => !departments.some((d) => d.id === m.id)).map((m) => ({ id: m.id, name: locale === 'en' ? m.nameEn : m.nameRo })),
+  ];
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/admin/staff">{t('back')}</Link>
+      </p>
+      <div>
+        <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t('list.email')}</dt>
+          <dd className="break-all">{member.email}</dd>
+          <dt className="font-semibold">{t('list.role')}</dt>
+          <dd>{t(`roles.${member.role}`)}</dd>
+          <dt className="font-semibold">{t('list.status')}</dt>
+          <dd>{t(`statuses.${member.status}`)}</dd>
+          <dt className="font-semibold">{t('list.lastLogin')}</dt>
+          <dd>{member.lastLoginAt ? dateTime(member.lastLoginAt) : t('list.never')}</dd>
+          <dt className="font-semibold">{t('createdAt')}</dt>
+          <dd>{dateTime(member.createdAt)}</dd>
+        </dl>
+      </div>
+      <section aria-labelledby="staff-edit" className="rounded-lg border border-gray-300 p-5">
+        <h2 id="staff-edit" className="mb-4 text-2xl font-bold text-brand-900">
+          {t('form.editTitle')}
+        </h2>
+        <EditStaffForm initial={{ userId: member.id, role: member.role, departmentIds: member.departments.map((d) => d.id) }} departments={options} isSelf={isSelf} />
+      </section>
+      <section aria-labelledby="staff-access" className="rounded-lg border border-gray-300 p-5">
+        <h2 id="staff-access" className="mb-4 text-2xl font-bold text-brand-900">
+          {t('access.title')}
+        </h2>
+        <StaffAccessActions userId={member.id} name={name} status={member.status} isSelf={isSelf} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { BarChart } from '@/components/admin/stats/bar-chart';
+import { PeriodFilter } from '@/components/admin/stats/period-filter';
+import { requireStaff } from '@/lib/auth/session';
+import { toLocale } from '@/lib/i18n/config';
+import { getRequestStats, toStatsPeriod } from '@/lib/stats';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('stats'))('title') };
+}
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
+  return (
+    <div className="rounded-lg border border-gray-300 p-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="mt-1 text-3xl font-bold text-brand-900 tabular-nums">{value}</dd>
+      {note ? <dd className="mt-1 text-sm text-gray-700">{note}</dd> : null}
+    </div>
+  );
+}
+
+export default async function StatsPage({ searchParams }: TProps) {
+  const user = await requireStaff('/admin/stats');
+  const period = toStatsPeriod((await searchParams).period);
+  const [t, tr, format, locale] = await Promise.all([getTranslations('stats'), getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
+  const stats = await getRequestStats(user, { period });
+  const { departments } = stats;
+  const days = (value: number | null) => (value === null ? '–' : t('days', { days: format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }));
+  const count = (value: number) => format.number(value);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+        <p className="mt-2 text-lg text-gray-700">
+          {departments === null
+            ? t('scopeAll')
+            : departments.length === 0
+              ? t('scopeNone')
+              : t('scopeDepartments', { departments: departments.map((d) => (locale === 'en' ? d.nameEn : d.nameRo)).join(', ') })}
+        </p>
+      </div>
+      <PeriodFilter current={period} />
+      <section aria-labelledby="stats-summary" className="space-y-4">
+        <h2 id="stats-summary" className="text-2xl font-bold text-brand-900">
+          {t('summary')} – {t(`period.${period}`)}
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Figure label={t('filed')} value={count(stats.filed)} />
+          <Figure label={t('average')} value={days(stats.answered.averageDays)} note={t('answeredCount', { count: stats.answered.count })} />
+          <Figure label={t('p90')} value={days(stats.answered.p90Days)} note={t('p90Note')} />
+          <Figure label={t('overdue')} value={count(stats.overdue)} note={t('overdueNote')} />
+        </dl>
+        <p className="text-sm text-gray-700">{t('method')}</p>
+      </section>
+      <section aria-labelledby="stats-charts" className="space-y-8">
+        <h2 id="stats-charts" className="sr-only">
+          {t('charts')}
+        </h2>
+        <BarChart
+          id="by-status"
+          caption={t('byStatus')}
+          labelHeader={t('status')}
+          valueHeader={t('requests')}
+          rows={stats.byStatus.map((s) => ({ key: s.status, label: tr(`status.${s.status}`), value: s.count }))}
+          formatValue={count}
+        />
+        {stats.byService.length === 0 ? (
+          <p>{t('noRequests')}</p>
+        ) : (
+          <BarChart
+            id="by-service"
+            caption={t('byService')}
+            labelHeader={t('service')}
+            valueHeader={t('requests')}
+            rows={stats.byService.map((s) => ({ key: s.serviceId, label: locale === 'en' ? s.titleEn : s.titleRo, value: s.count }))}
+            formatValue={count}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,383 @@
+'use client';
+
+/**
+ * The clerk's actions on a request file. Each is a small form posting to its server action with the
+ * request's `version`; the server re-checks everything. A stale page gets a clear "reload" message.
+ * Only the actions the workflow allows in the current status are offered (the page decides).
+ */
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { useErrorText } from '@/components/forms/form-kit';
+import { DocumentUploader, type TUploadedDocument } from '@/components/requests/document-uploader';
+import type { TActionResult } from '@/lib/actions';
+import * as actions from '@/lib/requests/admin-actions';
+import type { TWorkflowAction } from '@/lib/requests/workflow';
+import { STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
+
+type TTarget = { requestId: string; version: number };
+type TFieldErrors = Record<string, string[] | undefined>;
+
+function useStaffAction() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [done, setDone] = useState(false);
+  const run = (call: () => Promise<TActionResult<unknown>>, onDone?: () => void) =>
+    startTransition(async () => {
+      setError(null);
+      setFieldErrors({});
+      setDone(false);
+      const result = await call().catch(() => null);
+      if (result?.ok) {
+        setDone(true);
+        onDone?.();
+        router.refresh();
+        return;
+      }
+      setError(result?.formError ?? (result?.fieldErrors ? null : 'unexpected'));
+      setFieldErrors(result?.fieldErrors ?? {});
+    });
+  return { pending, error, fieldErrors, done, run };
+}
+
+function Feedback({ error, fieldErrors }: { error: string | null; fieldErrors: TFieldErrors }) {
+  const t = useTranslations('staffRequest');
+  const text = useErrorText();
+  const messages = [error, ...Object.values(fieldErrors).map((m) => m?.[0])].filter((m): m is string => Boolean(m));
+  if (messages.length === 0) return null;
+  return (
+    <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+      {messages.map((m) => (
+        <p key={m} className="font-semibold">
+          {text(m)}
+        </p>
+      ))}
+      {error === 'request.stale' ? (
+        <button type="button" onClick={() => window.location.reload()} className="mt-2 min-h-11 rounded-md border-2 border-red-800 px-4 font-semibold">
+          {t('reload')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+const inputClass = 'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 aria-invalid:border-red-700';
+const buttonClass = 'min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-gray-300 p-4">
+      <h3 id={id} className="text-lg font-bold text-brand-900">
+        {title}
+      </h3>
+      <div className="mt-3 space-y-3">{children}</div>
+    </section>
+  );
+}
+
+function TextArea({ name, label, required, error, rows = 4 }: { name: string; label: string; required?: boolean; error?: boolean; rows?: number }) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </label>
+      <textarea id={id} name={name} rows={rows} required={required} aria-required={required || undefined} aria-invalid={error || undefined} className={inputClass} />
+    </div>
+  );
+}
+
+function Input({ name, label, type = 'text', required, error, hint, ...rest }: { name: string; label: string; type?: string; required?: boolean; error?: boolean; hint?: string; min?: string; max?: string; inputMode?: 'decimal' | 'numeric'; defaultValue?: string }) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} name={name} type={type} required={required} aria-required={required || undefined} aria-invalid={error || undefined} aria-describedby={hint ? `${id}-hint` : undefined} className={inputClass} {...rest} />
+    </div>
+  );
+}
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+const submitWith = (handler: (form: FormData, element: HTMLFormElement) => void) => (event: FormEvent<HTMLFormElement>) => {
+  event.preventDefault();
+  handler(new FormData(event.currentTarget), event.currentTarget);
+};
+
+/** Staff attachments: a list of uploaded, checked files whose ids go with the action. */
+function Attachments({ target, purpose, label, required = false, onChange }: { target: TTarget; purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT'; label: string; required?: boolean; onChange: (ids: string[]) => void }) {
+  const locale = useLocale() === 'en' ? 'en' : 'ro';
+  const handle = useCallback((_key: string, stored: TUploadedDocument[]) => onChange(stored.map((d) => d.id)), [onChange]);
+  return (
+    <DocumentUploader
+      requirement={{ ...STAFF_UPLOAD_LIMITS, key: purpose, name: { ro: label, en: label }, required }}
+      locale={locale}
+      initial={[]}
+      ensureDraft={async () => target.requestId}
+      onChange={handle}
+      staffPurpose={purpose}
+    />
+  );
+}
+
+export function RequestActions({
+  target,
+  allowed,
+  clerks,
+  fields,
+  documents,
+  currentAssigneeId,
+  canExtendDays,
+  deliveryElectronic,
+}: {
+  target: TTarget;
+  allowed: TWorkflowAction[];
+  clerks: { id: string; name: string }[];
+  fields: { key: string; label: string }[];
+  documents: { key: string; name: string }[];
+  currentAssigneeId: string | null;
+  canExtendDays: number;
+  deliveryElectronic: boolean;
+}) {
+  const t = useTranslations('staffRequest');
+  const can = (action: TWorkflowAction) => allowed.includes(action);
+  return (
+    <div className="space-y-4">
+      {can('take') ? <TakeForm target={target} /> : null}
+      {can('requestInfo') ? <RequestInfoForm target={target} fields={fields} documents={documents} /> : null}
+      {can('requestFee') ? <RequestFeeForm target={target} /> : null}
+      {can('confirmPayment') ? <PaymentForms target={target} /> : null}
+      {can('approve') ? <ApproveForm target={target} requireDocument={deliveryElectronic} /> : null}
+      {can('messageToApplicant') ? <MessageForm target={target} /> : null}
+      {can('assign') && clerks.length > 0 ? <AssignForm target={target} clerks={clerks} current={currentAssigneeId} /> : null}
+      {can('extendDeadline') && canExtendDays > 0 ? <ExtendForm target={target} maxDays={canExtendDays} /> : null}
+      {can('reject') ? <RejectForm target={target} /> : null}
+      {can('internalNote') ? <NoteForm target={target} /> : null}
+      {allowed.length === 0 ? <p>{t('noActions')}</p> : null}
+    </div>
+  );
+}
+
+type TFormAction = (form: FormData) => Promise<TActionResult<unknown>>;
+
+/**
+ * One action: a titled section with its form, the errors, and the submit button. The fields are
+ * given the server's field errors; the form is emptied after a successful note or message.
+ */
+function ActionForm({
+  title,
+  hint,
+  submitLabel,
+  action,
+  reset = false,
+  tone = 'primary',
+  children,
+}: {
+  title: string;
+  hint?: string;
+  submitLabel: string;
+  action: TFormAction;
+  reset?: boolean;
+  tone?: 'primary' | 'approve' | 'danger';
+  children?: (errors: TFieldErrors) => ReactNode;
+}) {
+  const { pending, error, fieldErrors, run } = useStaffAction();
+  const tones = {
+    primary: buttonClass,
+    approve: 'min-h-11 rounded-lg bg-green-800 px-5 font-semibold text-white hover:bg-green-900 disabled:opacity-70',
+    danger: 'min-h-11 rounded-lg bg-red-700 px-5 font-semibold text-white hover:bg-red-800 disabled:opacity-70',
+  };
+  return (
+    <Section title={title}>
+      <form onSubmit={submitWith((form, element) => run(() => action(form), reset ? () => element.reset() : undefined))} className="space-y-3">
+        {hint ? <p className="text-sm text-gray-700">{hint}</p> : null}
+        <Feedback error={error} fieldErrors={fieldErrors} />
+        {children?.(fieldErrors)}
+        <button type="submit" className={tones[tone]} disabled={pending}>
+          {submitLabel}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+function TakeForm({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  return <ActionForm title={t('take.title')} hint={t('take.hint')} submitLabel={t('take.submit')} action={() => actions.takeAction(target)} />;
+}
+
+function AssignForm({ target, clerks, current }: { target: TTarget; clerks: { id: string; name: string }[]; current: string | null }) {
+  const t = useTranslations('staffRequest');
+  const id = useId();
+  return (
+    <ActionForm title={t('assign.title')} submitLabel={t('assign.submit')} action={(form) => actions.assignAction({ ...target, assigneeId: text(form, 'assigneeId') })}>
+      {() => (
+        <div className="space-y-1">
+          <label htmlFor={id} className="font-semibold">
+            {t('assign.label')}
+          </label>
+          <select id={id} name="assigneeId" defaultValue={current ?? ''} className={inputClass} required>
+            <option value="" disabled>
+              {t('assign.placeholder')}
+            </option>
+            {clerks.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+function NoteForm({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  return (
+    <ActionForm title={t('note.title')} hint={t('note.hint')} submitLabel={t('note.submit')} reset action={(form) => actions.noteAction({ ...target, body: text(form, 'body') })}>
+      {(errors) => <TextArea name="body" label={t('note.label')} required error={Boolean(errors.body)} rows={3} />}
+    </ActionForm>
+  );
+}
+
+function MessageForm({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  const [documentIds, setDocumentIds] = useState<string[]>([]);
+  return (
+    <ActionForm title={t('message.title')} submitLabel={t('message.submit')} reset action={(form) => actions.messageAction({ ...target, body: text(form, 'body'), documentIds })}>
+      {(errors) => (
+        <>
+          <TextArea name="body" label={t('message.label')} required error={Boolean(errors.body)} />
+          <Attachments target={target} purpose="MESSAGE_ATTACHMENT" label={t('message.attachments')} onChange={setDocumentIds} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function RequestInfoForm({ target, fields, documents }: { target: TTarget; fields: { key: string; label: string }[]; documents: { key: string; name: string }[] }) {
+  const t = useTranslations('staffRequest');
+  const checklist = (name: string, legend: string, items: { key: string; label: string }[], hint?: string) => (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? <p className="text-sm text-gray-700">{hint}</p> : null}
+      {items.map((item) => (
+        <label key={item.key} className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" name={name} value={item.key} className="h-6 w-6 accent-brand-700" />
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <ActionForm
+      title={t('info.title')}
+      submitLabel={t('info.submit')}
+      action={(form) =>
+        actions.requestInfoAction({
+          ...target,
+          body: text(form, 'body'),
+          fields: form.getAll('fields').map(String),
+          documents: form.getAll('documents').map(String),
+          otherDocument: text(form, 'otherDocument') || undefined,
+          dueDate: text(form, 'dueDate'),
+        })
+      }
+    >
+      {(errors) => (
+        <>
+          <TextArea name="body" label={t('info.message')} required error={Boolean(errors.body)} />
+          {checklist('fields', t('info.fields'), fields, t('info.fieldsHint'))}
+          {documents.length > 0 ? checklist('documents', t('info.documents'), documents.map((d) => ({ key: d.key, label: d.name }))) : null}
+          <Input name="otherDocument" label={t('info.other')} />
+          <Input name="dueDate" type="date" label={t('info.dueDate')} required error={Boolean(errors.dueDate)} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function RequestFeeForm({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  return (
+    <ActionForm
+      title={t('fee.title')}
+      submitLabel={t('fee.submit')}
+      action={(form) =>
+        actions.requestFeeAction({ ...target, amount: text(form, 'amount'), legalBasis: text(form, 'legalBasis'), dueDate: text(form, 'dueDate'), instructions: text(form, 'instructions') || undefined })
+      }
+    >
+      {(errors) => (
+        <>
+          <Input name="amount" label={t('fee.amount')} hint={t('fee.amountHint')} inputMode="decimal" required error={Boolean(errors.amount)} />
+          <Input name="legalBasis" label={t('fee.legalBasis')} hint={t('fee.legalBasisHint')} required error={Boolean(errors.legalBasis)} />
+          <Input name="dueDate" type="date" label={t('fee.dueDate')} required error={Boolean(errors.dueDate)} />
+          <TextArea name="instructions" label={t('fee.instructions')} rows={3} />
+          <p className="text-sm text-gray-700">{t('fee.accountHint')}</p>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function PaymentForms({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  return (
+    <>
+      <ActionForm title={t('payment.title')} hint={t('payment.hint')} submitLabel={t('payment.confirm')} action={() => actions.confirmPaymentAction(target)} />
+      <ActionForm title={t('payment.rejectTitle')} submitLabel={t('payment.reject')} tone="danger" action={(form) => actions.rejectPaymentAction({ ...target, body: text(form, 'body') })}>
+        {(errors) => <TextArea name="body" label={t('payment.rejectReason')} required error={Boolean(errors.body)} rows={2} />}
+      </ActionForm>
+    </>
+  );
+}
+
+function ApproveForm({ target, requireDocument }: { target: TTarget; requireDocument: boolean }) {
+  const t = useTranslations('staffRequest');
+  const [documentIds, setDocumentIds] = useState<string[]>([]);
+  return (
+    <ActionForm title={t('approve.title')} submitLabel={t('approve.submit')} tone="approve" action={(form) => actions.approveAction({ ...target, body: text(form, 'body'), documentIds })}>
+      {(errors) => (
+        <>
+          <TextArea name="body" label={t('approve.message')} required error={Boolean(errors.body)} rows={3} />
+          <Attachments target={target} purpose="RESPONSE" label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')} required={requireDocument} onChange={setDocumentIds} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function RejectForm({ target }: { target: TTarget }) {
+  const t = useTranslations('staffRequest');
+  return (
+    <ActionForm title={t('reject.title')} submitLabel={t('reject.submit')} tone="danger" action={(form) => actions.rejectAction({ ...target, body: text(form, 'body') })}>
+      {(errors) => <TextArea name="body" label={t('reject.reason')} required error={Boolean(errors.body)} rows={3} />}
+    </ActionForm>
+  );
+}
+
+function ExtendForm({ target, maxDays }: { target: TTarget; maxDays: number }) {
+  const t = useTranslations('staffRequest');
+  return (
+    <ActionForm title={t('extend.title')} submitLabel={t('extend.submit')} action={(form) => actions.extendAction({ ...target, days: Number(text(form, 'days')), body: text(form, 'body') })}>
+      {(errors) => (
+        <>
+          <Input name="days" type="number" label={t('extend.days', { max: maxDays })} min="1" max={String(maxDays)} inputMode="numeric" required error={Boolean(errors.days)} />
+          <TextArea name="body" label={t('extend.reason')} required error={Boolean(errors.body)} rows={2} />
+        </>
+      )}
+    </ActionForm>
+  );
+}

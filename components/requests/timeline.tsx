@@ -1,0 +1,119 @@
+/**
+ * A request's timeline: every event in order with its date, who acted, what happened and the
+ * documents that went with it. The applicant sees public events, and the city hall as
+ * "Primăria Municipiului Roman"; staff see everything, internal notes included, with names.
+ */
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { TLocale } from '@/lib/i18n/config';
+import { formatFileSize } from '@/lib/documents/file-type';
+import { formatLei } from '@/lib/requests/emails';
+
+export type TTimelineEvent = {
+  id: string;
+  type: string;
+  body: string | null;
+  visibility: 'PUBLIC' | 'INTERNAL';
+  toStatus: string | null;
+  payload: unknown;
+  createdAt: Date;
+  actorName: string | null;
+  actorIsStaff: boolean;
+};
+
+export type TTimelineDocument = { id: string; eventId: string | null; fileName: string; sizeBytes: number };
+
+const ICONS: Record<string, string> = {
+  SUBMITTED: '📨',
+  ASSIGNED: '👤',
+  STATUS_CHANGED: '🔎',
+  MESSAGE_TO_APPLICANT: '✉️',
+  MESSAGE_FROM_APPLICANT: '💬',
+  INTERNAL_NOTE: '📝',
+  INFO_REQUESTED: '❗',
+  INFO_PROVIDED: '📎',
+  FEE_REQUESTED: '💳',
+  PAYMENT_SUBMITTED: '🧾',
+  PAYMENT_CONFIRMED: '✅',
+  PAYMENT_REJECTED: '⚠️',
+  DEADLINE_EXTENDED: '⏳',
+  APPROVED: '✅',
+  REJECTED: '⛔',
+  WITHDRAWN: '↩️',
+};
+
+type TPayload = { fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string };
+
+export async function Timeline({
+  events,
+  documents,
+  view,
+  locale,
+  documentHref,
+  fieldLabel,
+  documentName,
+}: {
+  events: TTimelineEvent[];
+  documents: TTimelineDocument[];
+  view: 'applicant' | 'staff';
+  locale: TLocale;
+  documentHref: (documentId: string) => string;
+  fieldLabel: (key: string) => string;
+  documentName: (key: string) => string;
+}) {
+  const [t, format] = await Promise.all([getTranslations('timeline'), getFormatter()]);
+  const shown = view === 'staff' ? events : events.filter((e) => e.visibility === 'PUBLIC');
+  const date = (value: Date | string) => format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Bucharest' });
+  const day = (value: string) => format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Bucharest' });
+  return (
+    <ol className="space-y-4 border-l-4 border-brand-100 pl-6">
+      {shown.map((event) => {
+        const payload = (event.payload ?? {}) as TPayload;
+        const who = event.actorIsStaff ? (view === 'staff' ? (event.actorName ?? t('cityHall')) : t('cityHall')) : event.actorName ? (view === 'staff' ? event.actorName : t('you')) : t('system');
+        const attached = documents.filter((d) => d.eventId === event.id);
+        return (
+          <li key={event.id} className={`relative rounded-lg border p-4 ${event.visibility === 'INTERNAL' ? 'border-amber-500 bg-amber-50' : 'border-gray-300 bg-white'}`}>
+            <span aria-hidden="true" className="absolute -left-10 top-4 flex h-8 w-8 items-center justify-center rounded-full bg-white text-lg">
+              {ICONS[event.type] ?? '•'}
+            </span>
+            <p className="font-semibold">
+              {t(`type.${event.type}` as never)}
+              {event.visibility === 'INTERNAL' ? <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-sm">{t('internal')}</span> : null}
+            </p>
+            <p className="text-sm text-gray-700">
+              <time dateTime={new Date(event.createdAt).toISOString()}>{date(event.createdAt)}</time> · {who}
+            </p>
+            {event.type === 'ASSIGNED' && payload.assigneeName ? <p className="mt-2">{t('assignedTo', { name: payload.assigneeName })}</p> : null}
+            {event.type === 'FEE_REQUESTED' && payload.amountBani ? (
+              <p className="mt-2">{t('feeLine', { amount: formatLei(payload.amountBani, locale), basis: payload.legalBasis ?? '', date: payload.dueAt ? day(payload.dueAt) : '' })}</p>
+            ) : null}
+            {event.type === 'DEADLINE_EXTENDED' && payload.dueAt ? <p className="mt-2">{t('extendedLine', { days: payload.days ?? 0, date: day(payload.dueAt) })}</p> : null}
+            {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
+            {event.type === 'INFO_REQUESTED' ? (
+              <div className="mt-2">
+                <p className="font-semibold">{t('checklist', { date: payload.dueAt ? day(payload.dueAt) : '' })}</p>
+                <ul className="list-disc pl-6">
+                  {(payload.fields ?? []).map((key) => (
+                    <li key={`f-${key}`}>{t('checkField', { label: fieldLabel(key) })}</li>
+                  ))}
+                  {(payload.documents ?? []).map((key) => (
+                    <li key={`d-${key}`}>{t('checkDocument', { name: documentName(key) })}</li>
+                  ))}
+                  {payload.otherDocument ? <li>{t('checkDocument', { name: payload.otherDocument })}</li> : null}
+                </ul>
+              </div>
+            ) : null}
+            {attached.length > 0 ? (
+              <ul className="mt-2 space-y-1">
+                {attached.map((d) => (
+                  <li key={d.id}>
+                    📄 <a href={documentHref(d.id)}>{d.fileName}</a> <span className="text-gray-700">({formatFileSize(d.sizeBytes, locale)})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

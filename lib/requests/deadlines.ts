@@ -1,0 +1,9 @@
+/** How close a request is to its legal deadline, as the back-office shows it. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Open requests past their due date are overdue; within 3 days they are due soon. */
+export function dueState(dueAt: Date, open: boolean, now: Date = new Date()): 'overdue' | 'soon' | null {
+  if (!open) return null;
+  const left = dueAt.getTime() - now.getTime();
+  return left < 0 ? 'overdue' : left < 3 * DAY_MS ? 'soon' : null;
+}

@@ -1,0 +1,63 @@
+/**
+ * The invitee's side of a staff invitation: the emailed link (7 days, single use) opens a page where
+ * they choose a password under the account rules; the account then becomes active and verified.
+ */
+import 'server-only';
+import { consumeToken, hashToken } from '@/lib/accounts/tokens';
+import { checkPassword } from '@/lib/accounts/validation';
+import type { TRequestInfo } from '@/lib/actions';
+import { writeAudit } from '@/lib/audit';
+import { hashPassword } from '@/lib/auth/password';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TAcceptInvite } from '@/lib/staff/schemas';
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+export type TInviteState = { ok: true; email: string; name: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
+
+/** Looks the invitation up without using it, so that the page shows the form only for a live link. */
+export async function peekInvite(token: string): Promise<TInviteState> {
+  if (!TOKEN_SHAPE.test(token)) return { ok: false, reason: 'invalid' };
+  const row = await db.verificationToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, status: true, personProfile: { select: { firstName: true, lastName: true } } } },
+    },
+  });
+  if (!row || row.purpose !== 'INVITE') return { ok: false, reason: 'invalid' };
+  if (row.usedAt) return { ok: false, reason: 'used' };
+  if (row.expiresAt <= new Date()) return { ok: false, reason: 'expired' };
+  // A disabled account's links are spent when it is disabled; this is the second lock.
+  if (row.user.status !== 'PENDING_ACTIVATION') return { ok: false, reason: 'used' };
+  const profile = row.user.personProfile;
+  return { ok: true, email: row.user.email, name: profile ? `${profile.firstName} ${profile.lastName}` : row.user.email };
+}
+
+/** Sets the invitee's password with the token (single use); the account becomes active and its email verified. */
+export async function acceptInvite(input: TAcceptInvite, { request }: { request?: TRequestInfo } = {}): Promise<{ email: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const consumed = await consumeToken(input.token, 'INVITE', tx);
+    if (!consumed.ok) throw new AppError(`token.${consumed.reason}`);
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: consumed.userId },
+      select: { id: true, email: true, status: true, personProfile: { select: { firstName: true, lastName: true } } },
+    });
+    if (user.status !== 'PENDING_ACTIVATION') throw new AppError('token.used');
+    // The same rule as at sign-up: not the email or the name (throwing rolls the token back).
+    const names = user.personProfile ? [user.personProfile.firstName, user.personProfile.lastName] : [];
+    const check = checkPassword(input.password, { email: user.email, names });
+    if (!check.ok) throw new AppError(`password.${check.reason}`, { field: 'password' });
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, status: 'PENDING_ACTIVATION' },
+      data: { passwordHash, status: 'ACTIVE', emailVerifiedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new AppError('token.used');
+    await writeAudit({ actorId: user.id, action: 'staff.acceptInvite', entityType: 'User', entityId: user.id, request }, tx);
+    return { email: user.email };
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Inputs of staff administration and of the invitation page: one zod schema each, used by the
+ * forms in the browser and parsed again by the server actions. Errors are message keys
+ * (`validation.*`, or `errors.staff.*` for the ones of this domain).
+ */
+import { z } from 'zod';
+import { zPassword } from '@/lib/accounts/validation';
+import { zEmail } from '@/lib/accounts/schemas';
+
+export const STAFF_ROLES = ['CLERK', 'ADMIN'] as const;
+export type TStaffRole = (typeof STAFF_ROLES)[number];
+
+const zId = z.string().min(1).max(40);
+
+const zName = (key: 'firstName' | 'lastName') =>
+  z
+    .string({ error: `${key}.required` })
+    .trim()
+    .min(1, `${key}.required`)
+    .max(60, `${key}.tooLong`)
+    .regex(/^[\p{L}][\p{L}\p{M} .'’-]*$/u, `${key}.invalid`);
+
+const zRole = z.enum(STAFF_ROLES, { error: 'staff.roleRequired' });
+
+const zDepartmentIds = z.array(zId).max(50);
+
+/** A clerk sees only the requests of their departments, so a clerk without one could do nothing. */
+function refineDepartments(value: { role: TStaffRole; departmentIds: string[] }, ctx: z.RefinementCtx) {
+  if (value.role === 'CLERK' && value.departmentIds.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['departmentIds'], message: 'staff.departmentsRequired' });
+  }
+}
+
+export const ZCreateStaffSchema = z
+  .object({
+    firstName: zName('firstName'),
+    lastName: zName('lastName'),
+    email: zEmail(),
+    role: zRole,
+    departmentIds: zDepartmentIds,
+  })
+  .strict()
+  .superRefine(refineDepartments);
+export type TCreateStaffInput = z.input<typeof ZCreateStaffSchema>;
+export type TCreateStaff = z.output<typeof ZCreateStaffSchema>;
+
+export const ZUpdateStaffSchema = z
+  .object({ userId: zId, role: zRole, departmentIds: zDepartmentIds })
+  .strict()
+  .superRefine(refineDepartments);
+export type TUpdateStaff = z.infer<typeof ZUpdateStaffSchema>;
+
+export const ZStaffIdSchema = z.object({ userId: zId }).strict();
+export type TStaffId = z.infer<typeof ZStaffIdSchema>;
+
+export const ZAcceptInviteSchema = z
+  .object({ token: z.string().min(20).max(100), password: zPassword(), passwordConfirm: z.string() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password.mismatch' });
+  });
+export type TAcceptInvite = z.infer<typeof ZAcceptInviteSchema>;

@@ -1,0 +1,52 @@
+/** Applicants and ready drafts of the fiscal certificate, for the request tests. */
+import crypto from 'node:crypto';
+import { expect } from 'vitest';
+import { confirmUpload, startUpload } from '@/lib/documents/uploads';
+import type { TPrismaClient } from '@/lib/db';
+import { saveDraft } from '@/lib/requests/drafts';
+import { ZSaveDraftSchema } from '@/lib/requests/schemas';
+import type { TStorage } from '@/lib/storage';
+import { uniqueName } from './support';
+
+export const SERVICE = 'certificat-atestare-fiscala-persoane-fizice';
+export const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);
+
+export const VALID_ANSWERS = {
+  fullName: 'Ion Vasilescu',
+  cnp: '1800101270018',
+  address: { county: 'Neamț', locality: 'Roman', street: 'Strada Ștefan cel Mare', number: '10', postalCode: '611001' },
+  email: 'ion@example.ro',
+  purpose: 'notariat',
+  declaration: true,
+};
+
+export type TApplicant = { id: string; email: string; accountType: 'PERSON'; locale: 'ro'; role: 'CITIZEN'; displayName: string };
+
+/** POSTs bytes to a presigned upload, as a browser would. */
+export async function post(presigned: { url: string; fields: Record<string, string> }, body: Buffer, type: string) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(presigned.fields)) form.append(key, value);
+  form.append('file', new Blob([new Uint8Array(body)], { type }), 'file');
+  const response = await fetch(presigned.url, { method: 'POST', body: form });
+  expect(response.status).toBeLessThan(300);
+}
+
+export async function createApplicant(prisma: TPrismaClient, passwordHash: string | null = null): Promise<TApplicant> {
+  const email = `${uniqueName('u')}@example.ro`;
+  const user = await prisma.user.create({
+    data: { email, passwordHash, status: 'ACTIVE', accountType: 'PERSON', personProfile: { create: { firstName: 'Ion', lastName: 'Vasilescu', cnp: '1800101270018' } } },
+  });
+  return { id: user.id, email, accountType: 'PERSON', locale: 'ro', role: 'CITIZEN', displayName: 'Ion Vasilescu' };
+}
+
+export const draftInput = (answers: Record<string, unknown> = VALID_ANSWERS, requestId?: string, serviceSlug = SERVICE) =>
+  ZSaveDraftSchema.parse({ serviceSlug, draftKey: crypto.randomUUID(), requestId, answers });
+
+/** A draft with valid answers and a confirmed identity document. */
+export async function readyDraft(user: TApplicant, storage: TStorage) {
+  const { requestId } = await saveDraft(user, draftInput());
+  const started = await startUpload(user, { requestId, requirementKey: 'identityDocument', fileName: 'buletin.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+  await post(started, PDF, 'application/pdf');
+  await confirmUpload(user, started.documentId, storage);
+  return requestId;
+}

@@ -1,0 +1,225 @@
+/**
+ * The back-office actions against the real PostgreSQL and S3-compatible server: each writes status,
+ * event, notification, email and audit together or not at all; stale pages and other departments
+ * are refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffDownloadUrl } from '@/lib/documents/downloads';
+import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
+import { closeQueueClient } from '@/lib/jobs/queue';
+import {
+  addInternalNote,
+  approveRequest,
+  assignRequest,
+  confirmPayment,
+  extendDeadline,
+  messageApplicant,
+  rejectPayment,
+  rejectRequest,
+  requestFee,
+  requestInfo,
+  revealIdNumber,
+  takeRequest,
+  type TStaffContext,
+} from '@/lib/requests/staff-actions';
+import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-schemas';
+import { submitRequest } from '@/lib/requests/submit';
+import { todayInRomania } from '@/lib/services/form/answers';
+import type { TStorage } from '@/lib/storage';
+import { seedDemo } from '@/prisma/seed';
+import { createApplicant, PDF, post, readyDraft } from './request-fixtures';
+import { setupTestBucket, setupTestDatabase } from './support';
+
+const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
+
+describe('back-office actions', () => {
+  let database: Awaited<ReturnType<typeof setupTestDatabase>>;
+  let storage: TStorage;
+  let clerk: TStaffContext;
+  let foreignClerk: TStaffContext;
+  let admin: TStaffContext;
+
+  beforeAll(async () => {
+    database = await setupTestDatabase();
+    storage = await setupTestBucket();
+    (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
+    await seedDemo(database.prisma);
+    const staff = async (email: string) => {
+      const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+      return { user: { id: user.id, role: user.role }, request: { ip: '10.1.2.3', userAgent: 'vitest' } } as TStaffContext;
+    };
+    clerk = await staff('clerk@demo.local');
+    foreignClerk = await staff('clerk.urbanism@demo.local');
+    admin = await staff('admin@demo.local');
+  });
+  afterAll(async () => {
+    await closeQueueClient();
+    await database.cleanup();
+  });
+
+  async function submitted() {
+    const applicant = await createApplicant(database.prisma);
+    const requestId = await readyDraft(applicant, storage);
+    await submitRequest(applicant, requestId);
+    return { applicant, requestId };
+  }
+  const state = (requestId: string) => database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, version: true, assigneeId: true, dueAt: true } });
+  const counts = async (requestId: string, applicantEmail: string) => ({
+    events: await database.prisma.requestEvent.count({ where: { requestId } }),
+    notifications: await database.prisma.notification.count({ where: { requestId } }),
+    emails: await database.prisma.emailOutbox.count({ where: { to: applicantEmail } }),
+    audits: await database.prisma.auditLog.count({ where: { entityId: requestId } }),
+  });
+  /** A response PDF uploaded by staff through the presigned flow and checked. */
+  async function staffPdf(ctx: TStaffContext, requestId: string) {
+    const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+    await post(started, PDF, 'application/pdf');
+    await confirmUpload(ctx.user, started.documentId, storage);
+    return started.documentId;
+  }
+
+  it('walks a request through review, information, fee, payment and approval, writing everything each time', async () => {
+    const { applicant, requestId } = await submitted();
+    let { version } = await state(requestId);
+
+    const before = await counts(requestId, applicant.email);
+    ({ version } = await takeRequest(clerk, { requestId, version }));
+    expect(await state(requestId)).toMatchObject({ status: 'IN_REVIEW', assigneeId: clerk.user.id });
+    const after = await counts(requestId, applicant.email);
+    expect(after).toEqual({ events: before.events + 1, notifications: before.notifications + 1, emails: before.emails + 1, audits: before.audits + 1 });
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: requestId, action: 'request.take' } });
+    expect(audit).toMatchObject({ actorId: clerk.user.id, ip: '10.1.2.3' });
+
+    const info = ZRequestInfoSchema.parse({ requestId, version, body: 'Actul de identitate este expirat.', fields: ['address'], documents: ['identityDocument'], dueDate: inDays(10) });
+    ({ version } = await requestInfo(clerk, info));
+    expect((await state(requestId)).status).toBe('NEEDS_INFO');
+    const infoEvent = await database.prisma.requestEvent.findFirstOrThrow({ where: { requestId, type: 'INFO_REQUESTED' } });
+    expect(infoEvent.payload).toMatchObject({ fields: ['address'], documents: ['identityDocument'] });
+    expect((await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-infoRequested' } })).text).toContain('Actul de identitate este expirat.');
+
+    // The applicant's reply belongs to the personal space; here the state is set as it would leave it.
+    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'IN_REVIEW', version: { increment: 1 } } });
+    version += 1;
+
+    const fee = ZRequestFeeSchema.parse({ requestId, version, amount: '1.250,50', legalBasis: 'HCL nr. 100/2025, anexa 1', dueDate: inDays(15) });
+    ({ version } = await requestFee(clerk, fee));
+    const row = await database.prisma.fee.findFirstOrThrow({ where: { requestId } });
+    expect(row).toMatchObject({ amountBani: 125050, status: 'REQUESTED', reference: expect.stringMatching(/^RMN-/), iban: 'RO80TREZ4922440XXXXXXXXX', beneficiary: 'Municipiul Roman' });
+    const feeEmail = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-feeRequested' } });
+    expect(feeEmail.subject).toContain('1.250,50 lei');
+
+    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'PAYMENT_SUBMITTED', version: { increment: 1 } } });
+    await database.prisma.fee.update({ where: { id: row.id }, data: { status: 'PROOF_SUBMITTED' } });
+    version += 1;
+    ({ version } = await rejectPayment(clerk, { requestId, version, body: 'Suma nu a fost încasată.' }));
+    expect((await state(requestId)).status).toBe('AWAITING_PAYMENT');
+    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'PAYMENT_SUBMITTED', version: { increment: 1 } } });
+    version += 1;
+    ({ version } = await confirmPayment(clerk, { requestId, version }));
+    expect((await state(requestId)).status).toBe('IN_REVIEW');
+    expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('PAID');
+
+    ({ version } = await addInternalNote(clerk, { requestId, version, body: 'Verificat în evidența fiscală.' }));
+    expect(await database.prisma.notification.count({ where: { requestId, event: { type: 'INTERNAL_NOTE' } } })).toBe(0);
+
+    await expect(approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [] })).rejects.toMatchObject({ code: 'staffActions.answerDocument' });
+    const documentId = await staffPdf(clerk, requestId);
+    ({ version } = await approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [documentId] }));
+    const approved = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, include: { events: { where: { type: 'APPROVED' }, include: { documents: true } } } });
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.closedAt).not.toBeNull();
+    expect(approved.events[0]!.documents.map((d) => d.id)).toEqual([documentId]);
+    const templates = (await database.prisma.emailOutbox.findMany({ where: { to: applicant.email }, orderBy: { createdAt: 'asc' }, select: { template: true } })).map((e) => e.template);
+    expect(templates).toEqual(['request-submitted', 'request-inReview', 'request-infoRequested', 'request-feeRequested', 'request-paymentRejected', 'request-paymentConfirmed', 'request-approved']);
+
+    // Closed: nothing moves it any more.
+    await expect(rejectRequest(clerk, { requestId, version, body: 'x' })).rejects.toMatchObject({ code: 'request.notAllowed' });
+  });
+
+  it('a failure part-way writes nothing: no status, event, notification, email or audit', async () => {
+    const { applicant, requestId } = await submitted();
+    const { version } = await takeRequest(clerk, { requestId, version: (await state(requestId)).version });
+    const before = { ...(await state(requestId)), ...(await counts(requestId, applicant.email)) };
+    // The document does not belong to this request: the event is created, then the attach check fails.
+    await expect(approveRequest(clerk, { requestId, version, body: 'Aprobat', documentIds: ['nu-exista'] })).rejects.toMatchObject({ code: 'upload.notFound' });
+    expect({ ...(await state(requestId)), ...(await counts(requestId, applicant.email)) }).toEqual(before);
+  });
+
+  it('two clerks acting on the same version: exactly one succeeds, the other is told the page is stale', async () => {
+    const { requestId } = await submitted();
+    const { version } = await state(requestId);
+    const results = await Promise.allSettled([takeRequest(clerk, { requestId, version }), takeRequest(admin, { requestId, version })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason).toMatchObject({ code: 'request.stale' });
+    expect(await database.prisma.requestEvent.count({ where: { requestId, type: 'STATUS_CHANGED' } })).toBe(1);
+  });
+
+  it('a clerk of another department is refused every action, upload, download and the CNP: "not found"', async () => {
+    const { requestId } = await submitted();
+    const { version } = await state(requestId);
+    const target = { requestId, version };
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['take', () => takeRequest(foreignClerk, target)],
+      ['assign', () => assignRequest(foreignClerk, { ...target, assigneeId: foreignClerk.user.id })],
+      ['note', () => addInternalNote(foreignClerk, { ...target, body: 'x' })],
+      ['message', () => messageApplicant(foreignClerk, { ...target, body: 'x', documentIds: [] })],
+      ['info', () => requestInfo(foreignClerk, ZRequestInfoSchema.parse({ ...target, body: 'x', fields: ['address'], dueDate: inDays(5) }))],
+      ['fee', () => requestFee(foreignClerk, ZRequestFeeSchema.parse({ ...target, amount: '10', legalBasis: 'x', dueDate: inDays(5) }))],
+      ['confirm', () => confirmPayment(foreignClerk, target)],
+      ['rejectPayment', () => rejectPayment(foreignClerk, { ...target, body: 'x' })],
+      ['approve', () => approveRequest(foreignClerk, { ...target, body: 'x', documentIds: [] })],
+      ['reject', () => rejectRequest(foreignClerk, { ...target, body: 'x' })],
+      ['extend', () => extendDeadline(foreignClerk, { ...target, days: 5, body: 'x' })],
+      ['reveal', () => revealIdNumber(foreignClerk, requestId)],
+      ['upload', () => startStaffUpload(foreignClerk.user, { requestId, purpose: 'RESPONSE', fileName: 'a.pdf', contentType: 'application/pdf', sizeBytes: 100 }, storage)],
+    ];
+    for (const [name, attempt] of attempts) await expect(attempt(), name).rejects.toMatchObject({ code: 'request.notFound' });
+    const document = await database.prisma.document.findFirstOrThrow({ where: { requestId } });
+    expect(await staffDownloadUrl(foreignClerk.user, requestId, document.id)).toBeNull();
+    // The clerk of the department and the administrator get it (and it is audited).
+    expect(await staffDownloadUrl(clerk.user, requestId, document.id)).toContain('X-Amz-Expires=60');
+    expect(await revealIdNumber(admin, requestId)).toBe('1800101270018');
+    expect(await database.prisma.auditLog.count({ where: { entityId: requestId, action: { in: ['document.download', 'request.revealIdNumber'] } } })).toBe(2);
+    expect((await state(requestId)).version).toBe(version);
+  });
+
+  it('assigns only to active clerks of the department; refuses actions the status does not allow', async () => {
+    const { requestId } = await submitted();
+    const { version } = await state(requestId);
+    await expect(assignRequest(clerk, { requestId, version, assigneeId: foreignClerk.user.id })).rejects.toMatchObject({ code: 'staffActions.assignee' });
+    await expect(approveRequest(clerk, { requestId, version, body: 'x', documentIds: [] })).rejects.toMatchObject({ code: 'request.notAllowed' });
+    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version, body: 'x', fields: ['address'], dueDate: inDays(5) }))).rejects.toMatchObject({ code: 'request.notAllowed' });
+    const { version: next } = await assignRequest(admin, { requestId, version, assigneeId: clerk.user.id });
+    const event = await database.prisma.requestEvent.findFirstOrThrow({ where: { requestId, type: 'ASSIGNED', actorId: admin.user.id } });
+    expect(event.visibility).toBe('INTERNAL');
+    await takeRequest(clerk, { requestId, version: next });
+    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['nuExista'], dueDate: inDays(5) }))).rejects.toMatchObject({ code: 'staffActions.unknownField' });
+    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['address'], dueDate: '2020-01-01' }))).rejects.toMatchObject({ code: 'staffActions.dateInPast' });
+  });
+
+  it('a filed request is found in the clerk\'s inbox by the applicant\'s name, without diacritics', async () => {
+    const { requestId } = await submitted();
+    const { listInbox, parseInboxQuery } = await import('@/lib/requests/inbox');
+    const found = await listInbox(clerk.user, parseInboxQuery({ q: 'vasilescu ION', status: 'all' }));
+    expect(found.rows.map((r) => r.id)).toContain(requestId);
+    const foreign = await listInbox(foreignClerk.user, parseInboxQuery({ q: 'vasilescu', status: 'all' }));
+    expect(foreign.rows.map((r) => r.id)).not.toContain(requestId);
+  });
+
+  it('extends the deadline only where the law allows, once, within the limit', async () => {
+    const { requestId } = await submitted();
+    const { version } = await state(requestId);
+    // The fiscal certificate has no legal extension.
+    await expect(extendDeadline(clerk, { requestId, version, days: 5, body: 'x' })).rejects.toMatchObject({ code: 'staffActions.noExtension' });
+
+    const petitions = await database.prisma.service.findUniqueOrThrow({ where: { slug: 'petitie-sesizare' }, select: { id: true, departmentId: true, versions: { select: { id: true } } } });
+    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { serviceVersionId: petitions.versions[0]!.id, departmentId: petitions.departmentId } });
+    const registratura = admin; // petitions belong to another department: the administrator acts
+    const due = (await state(requestId)).dueAt!;
+    await expect(extendDeadline(registratura, { requestId, version, days: 16, body: 'Cercetare pe teren' })).rejects.toMatchObject({ code: 'staffActions.extensionTooLong' });
+    const { version: next } = await extendDeadline(registratura, { requestId, version, days: 15, body: 'Cercetare pe teren' });
+    expect((await state(requestId)).dueAt!.getTime() - due.getTime()).toBe(15 * 24 * 60 * 60 * 1000);
+    await expect(extendDeadline(registratura, { requestId, version: next, days: 1, body: 'Din nou' })).rejects.toMatchObject({ code: 'staffActions.alreadyExtended' });
+  });
+});
