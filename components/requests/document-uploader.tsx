@@ -5,8 +5,8 @@
  * file with a progress bar, cancel while uploading and remove afterwards. Files go straight to the
  * store (presigned POST); the server then checks what landed before the document counts.
  */
-import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import type { TActionResult } from '@/lib/actions';
 import { confirmUploadAction, removeUploadAction, startUploadAction } from '@/lib/documents/actions';
@@ -37,8 +37,8 @@ type TUploadApi = {
   remove: (documentId: string) => Promise<TActionResult<void>>;
 };
 
-/** The applicant's documents for a requirement of the form, or staff attachments to an answer or message. */
-function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT'): TUploadApi {
+/** The applicant's documents (for a requirement of the form, a proof of payment, a message), or staff attachments. */
+function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT', applicantPurpose?: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT'): TUploadApi {
   if (staffPurpose) {
     return {
       start: (requestId, file) => startStaffUploadAction({ requestId, purpose: staffPurpose, ...file }),
@@ -47,7 +47,7 @@ function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_
     };
   }
   return {
-    start: (requestId, file) => startUploadAction({ requestId, requirementKey, ...file }),
+    start: (requestId, file) => startUploadAction(applicantPurpose ? { requestId, purpose: applicantPurpose, ...file } : { requestId, requirementKey, ...file }),
     confirm: (documentId) => confirmUploadAction({ documentId }),
     remove: (documentId) => removeUploadAction({ documentId }) as Promise<TActionResult<void>>,
   };
@@ -80,6 +80,7 @@ export function DocumentUploader({
   error,
   onChange,
   staffPurpose,
+  applicantPurpose,
 }: {
   requirement: TDocumentRequirement;
   locale: 'ro' | 'en';
@@ -91,8 +92,10 @@ export function DocumentUploader({
   onChange: (requirementKey: string, stored: TUploadedDocument[]) => void;
   /** Staff attachments instead of the applicant's documents for a requirement. */
   staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
+  /** The applicant's proof of payment or message attachments instead of a requirement's documents. */
+  applicantPurpose?: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT';
 }) {
-  const api = uploadApi(requirement.key, staffPurpose);
+  const api = uploadApi(requirement.key, staffPurpose, applicantPurpose);
   const t = useTranslations('apply.documents');
   const errorText = useErrorText();
   const [rows, setRows] = useState<TRow[]>(() => initial.map((document) => ({ kind: 'stored', key: document.id, document })));
@@ -271,5 +274,38 @@ export function DocumentUploader({
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** Files sent with an action (an answer, a message, a proof of payment); reports the ids of the checked files. */
+export function AttachmentUploader({
+  requestId,
+  label,
+  limits,
+  required = false,
+  staffPurpose,
+  applicantPurpose,
+  onChange,
+}: {
+  requestId: string;
+  label: string;
+  limits: Omit<TDocumentRequirement, 'key' | 'name' | 'required'>;
+  required?: boolean;
+  staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
+  applicantPurpose?: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT';
+  onChange: (documentIds: string[]) => void;
+}) {
+  const locale = useLocale() === 'en' ? 'en' : 'ro';
+  const handle = useCallback((_key: string, stored: TUploadedDocument[]) => onChange(stored.map((d) => d.id)), [onChange]);
+  return (
+    <DocumentUploader
+      requirement={{ ...limits, key: staffPurpose ?? applicantPurpose ?? 'files', name: { ro: label, en: label }, required }}
+      locale={locale}
+      initial={[]}
+      ensureDraft={async () => requestId}
+      onChange={handle}
+      staffPurpose={staffPurpose}
+      applicantPurpose={applicantPurpose}
+    />
   );
 }

@@ -22,6 +22,10 @@ export type TTimelineEvent = {
 
 export type TTimelineDocument = { id: string; eventId: string | null; fileName: string; sizeBytes: number };
 
+/** A changed answer, shortly: text as it is, an address as its parts. */
+const shortValue = (value: unknown): string =>
+  value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter(Boolean).join(', ') : String(value);
+
 const ICONS: Record<string, string> = {
   SUBMITTED: '📨',
   ASSIGNED: '👤',
@@ -41,7 +45,8 @@ const ICONS: Record<string, string> = {
   WITHDRAWN: '↩️',
 };
 
-type TPayload = { fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string };
+type TChange = { key: string; old: unknown; new: unknown };
+type TPayload = { changes?: TChange[]; fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string };
 
 export async function Timeline({
   events,
@@ -88,6 +93,18 @@ export async function Timeline({
             ) : null}
             {event.type === 'DEADLINE_EXTENDED' && payload.dueAt ? <p className="mt-2">{t('extendedLine', { days: payload.days ?? 0, date: day(payload.dueAt) })}</p> : null}
             {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
+            {event.type === 'INFO_PROVIDED' && payload.changes?.length ? (
+              <div className="mt-2">
+                <p className="font-semibold">{t('changed')}</p>
+                <ul className="list-disc pl-6">
+                  {payload.changes.map((change) => (
+                    <li key={change.key}>
+                      {fieldLabel(change.key)}: <del>{shortValue(change.old)}</del> → <ins className="no-underline font-semibold">{shortValue(change.new)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {event.type === 'INFO_REQUESTED' ? (
               <div className="mt-2">
                 <p className="font-semibold">{t('checklist', { date: payload.dueAt ? day(payload.dueAt) : '' })}</p>

@@ -15,6 +15,9 @@ export const STAFF_UPLOAD_LIMITS = {
   maxFiles: 10,
 };
 
+/** A proof of payment: a bank receipt or a photo of it. */
+export const PAYMENT_PROOF_LIMITS = { ...STAFF_UPLOAD_LIMITS, key: 'paymentProof', name: { ro: 'Dovada plății', en: 'Proof of payment' }, maxSizeMb: 10, maxFiles: 3 };
+
 /** How many bytes `detectFileType` needs. */
 export const MAGIC_BYTES = 8;
 

@@ -12,7 +12,8 @@ import crypto from 'node:crypto';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { cleanFileName, detectFileType, MAGIC_BYTES, STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
+import { cleanFileName, detectFileType, MAGIC_BYTES, PAYMENT_PROOF_LIMITS, STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
+import { latestInfoRequest } from '@/lib/requests/info-request';
 import type { RequestStatus } from '@/lib/generated/prisma/enums';
 import { parseServiceDefinition, type TDocumentRequirement } from '@/lib/services/form/definition';
 import { getStorage, type TStorage } from '@/lib/storage';
@@ -27,8 +28,6 @@ export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
 export const PENDING_UPLOAD_TTL_MS = 60 * 60 * 1000;
 
 const MB = 1024 * 1024;
-/** Statuses in which the applicant may add documents to a request. */
-const UPLOAD_STATUSES: RequestStatus[] = ['DRAFT'];
 
 type TOwner = Pick<TSessionUser, 'id'>;
 type TStaff = Pick<TSessionUser, 'id' | 'role'>;
@@ -49,32 +48,55 @@ function requirementOf(definition: unknown, key: string | null): TDocumentRequir
   return requirement;
 }
 
-/** Asks for an upload: checks the request, the requirement, the declared type and size, and the count. */
+/** The limits of an applicant's upload for this purpose, if the request accepts one now. */
+async function applicantUploadLimits(request: { id: string; status: RequestStatus; serviceVersion: { definition: unknown } }, purpose: TStartUpload['purpose'], requirementKey?: string) {
+  if (purpose === 'PAYMENT_PROOF') {
+    if (request.status !== 'AWAITING_PAYMENT') throw new AppError('upload.closed');
+    return { limits: PAYMENT_PROOF_LIMITS, requirementKey: null };
+  }
+  if (purpose === 'MESSAGE_ATTACHMENT') {
+    if (!(OPEN_STATUSES as readonly RequestStatus[]).includes(request.status)) throw new AppError('upload.closed');
+    return { limits: STAFF_UPLOAD_LIMITS, requirementKey: null };
+  }
+  const requirement = requirementOf(request.serviceVersion.definition, requirementKey ?? null);
+  if (request.status === 'NEEDS_INFO') {
+    // Only the documents the clerk asked for.
+    const checklist = await latestInfoRequest(request.id);
+    if (!checklist?.documents.includes(requirement.key)) throw new AppError('upload.closed');
+  } else if (request.status !== 'DRAFT') {
+    throw new AppError('upload.closed');
+  }
+  return { limits: requirement, requirementKey: requirement.key };
+}
+
+/**
+ * Asks for an upload: checks the request and what it accepts now, the declared type and size, and
+ * the count of files not yet sent. A requirement shown only for some answers may be uploaded to
+ * while the draft changes; documents of requirements hidden at submission are dropped then.
+ */
 export async function startUpload(user: TOwner, input: TStartUpload, storage: TStorage = getStorage()) {
   const request = await findOwnRequest(user, input.requestId);
-  if (!UPLOAD_STATUSES.includes(request.status)) throw new AppError('upload.closed');
-  const requirement = requirementOf(request.serviceVersion.definition, input.requirementKey);
-  // A requirement shown only for some answers may be uploaded to while the draft changes; documents
-  // of requirements hidden at submission are dropped then.
-  if (!(requirement.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
+  const purpose = input.purpose ?? 'APPLICANT';
+  const { limits, requirementKey } = await applicantUploadLimits(request, purpose, input.requirementKey);
+  if (!(limits.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
   if (input.sizeBytes === 0) throw new AppError('upload.empty');
-  if (input.sizeBytes > requirement.maxSizeMb * MB) throw new AppError('upload.tooLarge');
+  if (input.sizeBytes > limits.maxSizeMb * MB) throw new AppError('upload.tooLarge');
   const count = await db.document.count({
-    where: { requestId: request.id, requirementKey: requirement.key, state: { in: ['PENDING', 'STORED'] }, deletedAt: null },
+    where: { requestId: request.id, kind: purpose, requirementKey, eventId: null, state: { in: ['PENDING', 'STORED'] }, deletedAt: null },
   });
-  if (count >= requirement.maxFiles) throw new AppError('upload.tooMany');
+  if (count >= limits.maxFiles) throw new AppError('upload.tooMany');
 
   const storageKey = `requests/${request.id}/${crypto.randomUUID()}`;
   const document = await db.document.create({
     data: {
       requestId: request.id,
       uploaderId: user.id,
-      requirementKey: requirement.key,
+      requirementKey,
       storageKey,
       fileName: cleanFileName(input.fileName),
       contentType: input.contentType,
       sizeBytes: input.sizeBytes,
-      kind: 'APPLICANT',
+      kind: purpose,
       state: 'PENDING',
     },
     select: { id: true },
@@ -82,7 +104,7 @@ export async function startUpload(user: TOwner, input: TStartUpload, storage: TS
   const post = await storage.presignUpload({
     key: storageKey,
     contentType: input.contentType,
-    maxBytes: requirement.maxSizeMb * MB,
+    maxBytes: limits.maxSizeMb * MB,
     expiresInSeconds: UPLOAD_EXPIRY_SECONDS,
   });
   return { documentId: document.id, url: post.url, fields: post.fields };
@@ -139,7 +161,8 @@ export async function confirmUpload(user: TOwner, documentId: string, storage: T
   if (document.state === 'STORED') return { ...result, sizeBytes: document.sizeBytes };
   if (document.state === 'REJECTED') throw new AppError('upload.rejected');
 
-  const requirement = document.kind === 'RESPONSE' || document.kind === 'MESSAGE_ATTACHMENT' ? STAFF_UPLOAD_LIMITS : requirementOf(document.request.serviceVersion.definition, document.requirementKey);
+  const requirement =
+    document.kind === 'APPLICANT' ? requirementOf(document.request.serviceVersion.definition, document.requirementKey) : document.kind === 'PAYMENT_PROOF' ? PAYMENT_PROOF_LIMITS : STAFF_UPLOAD_LIMITS;
   const head = await storage.head(document.storageKey);
   if (!head) throw new AppError('upload.missing');
 
@@ -173,8 +196,8 @@ export async function removeUpload(user: TOwner, documentId: string, storage: TS
     select: { id: true, kind: true, eventId: true, storageKey: true, request: { select: { status: true } } },
   });
   if (!document) throw new AppError('upload.notFound');
-  // The applicant's documents while the request can change; anyone's upload not yet sent with an event.
-  const removable = document.kind === 'APPLICANT' ? UPLOAD_STATUSES.includes(document.request.status) : document.eventId === null;
+  // Any upload not yet sent with an event (a draft's documents, or files of a reply being prepared).
+  const removable = document.eventId === null && (document.request.status === 'DRAFT' || (OPEN_STATUSES as readonly RequestStatus[]).includes(document.request.status));
   if (!removable) throw new AppError('upload.closed');
   await db.document.delete({ where: { id: document.id } });
   await storage.remove(document.storageKey);

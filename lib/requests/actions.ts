@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { citizenAction } from '@/lib/actions';
 import { discardDraft, saveDraft } from '@/lib/requests/drafts';
-import { ZRequestIdSchema, ZSaveDraftSchema } from '@/lib/requests/schemas';
+import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/applicant-actions';
+import { ZApplicantMessageSchema, ZPaymentProofSchema, ZProvideInfoSchema, ZRequestIdSchema, ZSaveDraftSchema, ZWithdrawSchema } from '@/lib/requests/schemas';
 import { submitRequest } from '@/lib/requests/submit';
 
 export const saveDraftAction = citizenAction(ZSaveDraftSchema, async (data, { user }) => {
@@ -19,3 +20,15 @@ export const discardDraftAction = citizenAction(ZRequestIdSchema, async ({ reque
 // No revalidatePath here: it would refresh the review page, which (no longer a draft) redirects
 // away from the confirmation that shows the access code once. Personal-space pages are dynamic.
 export const submitRequestAction = citizenAction(ZRequestIdSchema, async ({ requestId }, { user }) => submitRequest(user, requestId));
+
+// The applicant's actions on a filed request; each re-renders the request page.
+const onRequest = <T extends { requestId: string }>(run: (data: T, user: { id: string }) => Promise<{ version: number }>) => async (data: T, { user }: { user: { id: string } }) => {
+  const result = await run(data, user);
+  revalidatePath(`/requests/${data.requestId}`);
+  return { version: result.version };
+};
+
+export const messageCityHallAction = citizenAction(ZApplicantMessageSchema, onRequest((data, user) => messageCityHall(user, data)));
+export const provideInfoAction = citizenAction(ZProvideInfoSchema, onRequest((data, user) => provideInformation(user, data)));
+export const paymentProofAction = citizenAction(ZPaymentProofSchema, onRequest((data, user) => sendPaymentProof(user, data)));
+export const withdrawAction = citizenAction(ZWithdrawSchema, onRequest((data, user) => withdrawRequest(user, data)));

@@ -12,13 +12,15 @@ const ZDraftValue = z.union([
   z.record(z.string().max(30), z.string().max(200).optional()),
 ]);
 
+const ZAnswers = z.record(z.string().max(50), ZDraftValue).refine((answers) => Object.keys(answers).length <= 200);
+
 export const ZSaveDraftSchema = z
   .object({
     serviceSlug: z.string().min(1).max(100),
     /** Made by the browser when the form opens, so that racing autosaves create one draft. */
     draftKey: z.uuid(),
     requestId: ZId.optional(),
-    answers: z.record(z.string().max(50), ZDraftValue).refine((answers) => Object.keys(answers).length <= 200),
+    answers: ZAnswers,
   })
   .strict();
 export type TSaveDraft = z.input<typeof ZSaveDraftSchema>;
@@ -28,7 +30,9 @@ export const ZRequestIdSchema = z.object({ requestId: ZId }).strict();
 export const ZStartUploadSchema = z
   .object({
     requestId: ZId,
-    requirementKey: z.string().min(1).max(50),
+    /** A document the form asks for (default), a proof of payment, or an attachment to a message. */
+    purpose: z.enum(['APPLICANT', 'PAYMENT_PROOF', 'MESSAGE_ATTACHMENT']).default('APPLICANT'),
+    requirementKey: z.string().min(1).max(50).optional(),
     fileName: z.string().min(1).max(300),
     contentType: z.string().max(100),
     sizeBytes: z.number().int().min(0),
@@ -37,3 +41,15 @@ export const ZStartUploadSchema = z
 export type TStartUpload = z.input<typeof ZStartUploadSchema>;
 
 export const ZDocumentIdSchema = z.object({ documentId: ZId }).strict();
+
+// ───────────── the applicant's actions on a filed request ─────────────
+
+/** The request's `version` the page was rendered with: a stale page is refused. */
+const ZTarget = { requestId: ZId, version: z.number().int().min(1) };
+const ZDocumentIds = z.array(ZId).max(10).default([]);
+const ZOptionalText = (max: number) => z.string().trim().max(max, 'form.tooLong').optional().transform((v) => v || undefined);
+
+export const ZApplicantMessageSchema = z.object({ ...ZTarget, body: z.string().trim().min(1, 'form.required').max(5000, 'form.tooLong'), documentIds: ZDocumentIds }).strict();
+export const ZProvideInfoSchema = z.object({ ...ZTarget, answers: ZAnswers, documentIds: ZDocumentIds, body: ZOptionalText(5000) }).strict();
+export const ZPaymentProofSchema = z.object({ ...ZTarget, documentIds: ZDocumentIds, body: ZOptionalText(2000) }).strict();
+export const ZWithdrawSchema = z.object({ ...ZTarget, body: ZOptionalText(2000) }).strict();

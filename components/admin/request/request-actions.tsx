@@ -5,11 +5,11 @@
  * request's `version`; the server re-checks everything. A stale page gets a clear "reload" message.
  * Only the actions the workflow allows in the current status are offered (the page decides).
  */
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
-import { DocumentUploader, type TUploadedDocument } from '@/components/requests/document-uploader';
+import { AttachmentUploader } from '@/components/requests/document-uploader';
 import type { TActionResult } from '@/lib/actions';
 import * as actions from '@/lib/requests/admin-actions';
 import type { TWorkflowAction } from '@/lib/requests/workflow';
@@ -115,20 +115,9 @@ const submitWith = (handler: (form: FormData, element: HTMLFormElement) => void)
   handler(new FormData(event.currentTarget), event.currentTarget);
 };
 
-/** Staff attachments: a list of uploaded, checked files whose ids go with the action. */
+/** Staff attachments: uploaded, checked files whose ids go with the action. */
 function Attachments({ target, purpose, label, required = false, onChange }: { target: TTarget; purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT'; label: string; required?: boolean; onChange: (ids: string[]) => void }) {
-  const locale = useLocale() === 'en' ? 'en' : 'ro';
-  const handle = useCallback((_key: string, stored: TUploadedDocument[]) => onChange(stored.map((d) => d.id)), [onChange]);
-  return (
-    <DocumentUploader
-      requirement={{ ...STAFF_UPLOAD_LIMITS, key: purpose, name: { ro: label, en: label }, required }}
-      locale={locale}
-      initial={[]}
-      ensureDraft={async () => target.requestId}
-      onChange={handle}
-      staffPurpose={purpose}
-    />
-  );
+  return <AttachmentUploader requestId={target.requestId} label={label} limits={STAFF_UPLOAD_LIMITS} required={required} staffPurpose={purpose} onChange={onChange} />;
 }
 
 export function RequestActions({

@@ -68,9 +68,20 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   const infoMail = await waitForEmail(citizen.email, new RegExp(`${request.number} necesită completări`));
   expect(infoMail.text).toContain('Adresa nu corespunde cu actul de identitate.');
 
-  // The applicant answers from the personal space (issue 6); here the database is set as that answer leaves it.
-  await sql(`UPDATE "ServiceRequest" SET status = 'IN_REVIEW', version = version + 1 WHERE id = $1`, [request.id]);
+  // The applicant answers from the personal space: only the flagged address is editable.
+  await page.goto(`/requests/${request.id}`);
+  const reply = page.getByRole('region', { name: 'Primăria vă cere completări' });
+  await expect(reply.getByLabel('Nume și prenume')).toHaveAttribute('readonly', '');
+  await expectNoAxeViolations(page);
+  await reply.getByLabel('Strada').fill('Bulevardul Republicii');
+  await reply.getByLabel(/Alegeți fișierul – Copia actului de identitate/).setInputFiles({ name: 'buletin-nou.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(reply.getByText('Încărcat și verificat')).toBeVisible();
+  await reply.getByRole('button', { name: 'Trimite completările' }).click();
+  await expect(page.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
   await clerk.reload();
+  await expect(main).toContainText('Strada Libertății');
+  await expect(main).toContainText('Bulevardul Republicii');
+  await expect(main).toContainText('buletin-nou.pdf');
 
   // A stale page is refused, not silently applied.
   const stale = await staffPage(browser, CLERK);
@@ -89,8 +100,15 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await expect(stale.getByRole('main').getByRole('alert')).toContainText('Cererea a fost modificată între timp');
   await stale.context().close();
 
-  await sql(`UPDATE "ServiceRequest" SET status = 'PAYMENT_SUBMITTED', version = version + 1 WHERE id = $1`, [request.id]);
-  await sql(`UPDATE "Fee" SET status = 'PROOF_SUBMITTED' WHERE "requestId" = $1`, [request.id]);
+  // The applicant sees the amount and where to pay, and sends the proof.
+  await page.goto(`/requests/${request.id}`);
+  const pay = page.getByRole('region', { name: 'De plată: 125,50 lei' });
+  await expect(pay).toContainText('RO80 TREZ 4922 440X XXXX XXXX');
+  await expect(pay).toContainText(request.number);
+  await pay.getByLabel(/Alegeți fișierul – Dovada plății/).setInputFiles({ name: 'chitanta.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(pay.getByText('Încărcat și verificat')).toBeVisible();
+  await pay.getByRole('button', { name: 'Trimite dovada plății' }).click();
+  await expect(page.getByRole('main').getByText('Plată în verificare', { exact: true })).toBeVisible();
   await clerk.reload();
   await clerk.getByRole('button', { name: 'Confirm plata' }).click();
   await expect(main.getByText('În analiză', { exact: true })).toBeVisible();
@@ -114,7 +132,7 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await page.goto(`/requests/${request.id}`);
   const mine = page.getByRole('main');
   await expect(mine.getByText('Aprobată', { exact: true })).toBeVisible();
-  for (const entry of ['Cerere trimisă și înregistrată', 'Cererea a intrat în analiză', 'Primăria cere completări', 'Plată solicitată', 'Plată confirmată', 'Cerere aprobată']) {
+  for (const entry of ['Cerere trimisă și înregistrată', 'Cererea a intrat în analiză', 'Primăria cere completări', 'Completări trimise', 'Plată solicitată', 'Dovada plății trimisă', 'Plată confirmată', 'Cerere aprobată']) {
     await expect(mine.getByText(entry, { exact: true })).toBeVisible();
   }
   await expect(mine).toContainText('corectați câmpul „Domiciliul”');

@@ -3,10 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
+import QRCode from 'qrcode';
+import { CopyButton, MessageCityHall, PaymentProof, ReplyToInfoRequest, Withdraw } from '@/components/requests/applicant-panels';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
+import { env } from '@/lib/env';
+import { formatLei } from '@/lib/requests/emails';
+import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries';
+import { isOpen } from '@/lib/requests/workflow';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -20,6 +26,13 @@ export default async function RequestPage({ params }: TProps) {
   const [t, format, locale] = await Promise.all([getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
   const request = await getOwnRequest(user.id, id, locale);
   if (!request) notFound();
+  const target = { requestId: request.id, version: request.version };
+  const checklist = request.status === 'NEEDS_INFO' ? await latestInfoRequest(request.id) : null;
+  const fee = request.status === 'AWAITING_PAYMENT' ? request.fees.find((f) => f.status === 'REQUESTED') : undefined;
+  // The payment details as text in a QR code, for banking apps that read it (there is no RON standard).
+  const feeQr = fee
+    ? await QRCode.toString(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`, { type: 'svg', margin: 1 })
+    : null;
   const date = (value: Date, withTime = false) =>
     format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
   return (
@@ -47,6 +60,45 @@ export default async function RequestPage({ params }: TProps) {
           {t('downloadReceipt')}
         </a>
       </p>
+      {checklist ? (
+        <ReplyToInfoRequest target={target} definition={request.definition} answers={request.rawAnswers} fields={checklist.fields} documents={checklist.documents} />
+      ) : null}
+      {fee && feeQr ? (
+        <section aria-labelledby="fee-title" className="space-y-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
+          <h2 id="fee-title" className="text-2xl font-bold text-brand-900">
+            {t('fee.title', { amount: formatLei(fee.amountBani, locale) })}
+          </h2>
+          <div className="grid gap-6 sm:grid-cols-[1fr_auto]">
+            <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+              <dt className="font-semibold">{t('fee.amount')}</dt>
+              <dd>{formatLei(fee.amountBani, locale)}</dd>
+              <dt className="font-semibold">{t('fee.basis')}</dt>
+              <dd>{fee.legalBasis}</dd>
+              <dt className="font-semibold">{t('fee.dueAt')}</dt>
+              <dd>{date(fee.dueAt)}</dd>
+              <dt className="font-semibold">IBAN</dt>
+              <dd className="flex flex-wrap items-center gap-3">
+                <span className="font-mono">{fee.iban.replace(/(.{4})/g, '$1 ').trim()}</span>
+                <CopyButton value={fee.iban} label="IBAN" />
+              </dd>
+              <dt className="font-semibold">{t('fee.beneficiary')}</dt>
+              <dd>{fee.beneficiary}</dd>
+              <dt className="font-semibold">{t('fee.reference')}</dt>
+              <dd className="flex flex-wrap items-center gap-3">
+                <span className="font-mono">{fee.reference}</span>
+                <CopyButton value={fee.reference} label={t('fee.reference')} />
+              </dd>
+            </dl>
+            <figure className="w-40">
+              <div role="img" aria-label={t('fee.qr')} className="bg-white p-1" dangerouslySetInnerHTML={{ __html: feeQr }} />
+              <figcaption className="mt-1 text-center text-sm">{t('fee.qr')}</figcaption>
+            </figure>
+          </div>
+          {fee.instructions ? <p className="whitespace-pre-line">{fee.instructions}</p> : null}
+          <p className="text-sm text-gray-800">{env().payment.demo ? t('fee.demoAccount') : t('fee.noOnlinePayment')}</p>
+          <PaymentProof target={target} />
+        </section>
+      ) : null}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="mb-4 text-2xl font-bold text-brand-900">
           {t('timeline')}
@@ -73,6 +125,8 @@ export default async function RequestPage({ params }: TProps) {
         </h2>
         <DocumentList documents={request.documents.map((d) => ({ ...d, href: `/requests/${request.id}/documents/${d.id}` }))} locale={locale} empty={t('noDocuments')} />
       </section>
+      {isOpen(request.status) ? <MessageCityHall target={target} /> : null}
+      {isOpen(request.status) ? <Withdraw target={target} /> : null}
     </article>
   );
 }
