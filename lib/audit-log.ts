@@ -7,6 +7,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
+import { parseRegistrationNumber } from '@/lib/requests/registration-number';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -112,7 +113,9 @@ export async function listAuditLog(actor: TActor, filter: TAuditFilter, pageSize
   const and: Prisma.AuditLogWhereInput[] = [];
   if (filter.person) and.push(personWhere(filter.person));
   if (filter.request) {
-    const request = await db.serviceRequest.findUnique({ where: { registrationNumber: filter.request.toUpperCase() }, select: { id: true } });
+    // Read as people type it ("rmn 2026 7"), like the inbox.
+    const number = parseRegistrationNumber(filter.request)?.value;
+    const request = number ? await db.serviceRequest.findUnique({ where: { registrationNumber: number }, select: { id: true } }) : null;
     // An unknown number matches nothing (not "no filter").
     if (!request) return { rows: [], newer: null, older: null };
     and.push({ entityType: 'ServiceRequest', entityId: request.id });
@@ -179,9 +182,3 @@ export async function listAuditLog(actor: TActor, filter: TAuditFilter, pageSize
   return { rows, newer, older };
 }
 
-/** The distinct actions recorded so far, for the filter's list. */
-export async function listAuditActions(actor: TActor): Promise<string[]> {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-  const rows = await db.auditLog.groupBy({ by: ['action'], orderBy: { action: 'asc' } });
-  return rows.map((r) => r.action);
-}

@@ -6,9 +6,8 @@ import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { RequestStatus } from '@/lib/generated/prisma/enums';
 import { staffDepartmentIds } from '@/lib/requests/staff-access';
-import { FINAL_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
+import { FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
 
 export const STATS_PERIODS = ['30d', '12m', 'all'] as const;
 export type TStatsPeriod = (typeof STATS_PERIODS)[number];
@@ -16,7 +15,7 @@ export type TStatsPeriod = (typeof STATS_PERIODS)[number];
 export const toStatsPeriod = (value: unknown): TStatsPeriod => (STATS_PERIODS as readonly unknown[]).includes(value) ? (value as TStatsPeriod) : 'all';
 
 /** Every status a filed request can have, in the order of the workflow. */
-export const FILED_STATUSES = [...OPEN_STATUSES, ...FINAL_STATUSES] as const satisfies readonly RequestStatus[];
+
 
 /** When the period starts (null: since the beginning). */
 export function periodStart(period: TStatsPeriod, now: Date): Date | null {

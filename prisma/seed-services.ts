@@ -474,8 +474,8 @@ export const SEED_SERVICES: TSeedService[] = [
     legalBasisRo: 'Legea nr. 207/2015 privind Codul de procedură fiscală, art. 158–159 (termen: 2 zile lucrătoare)',
     legalBasisEn: 'Law No. 207/2015 on the Fiscal Procedure Code, Articles 158–159 (term: 2 working days)',
     feeAmountBani: null,
-    feeInfoRo: 'Fără taxă.',
-    feeInfoEn: 'No fee.',
+    feeInfoRo: NO_FEE_RO,
+    feeInfoEn: NO_FEE_EN,
     position: 2,
     definition: {
       delivery: 'electronic',

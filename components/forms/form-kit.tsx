@@ -18,7 +18,8 @@ export function useErrorText() {
     for (const candidate of [`validation.${key}`, `errors.${key}`]) {
       if (t.has(candidate as never)) return t(candidate as never, values as never);
     }
-    return t('validation.required');
+    // A key without a message (a library's default text): say the value is wrong, never "fill this in".
+    return t('validation.invalid');
   };
 }
 

@@ -40,15 +40,29 @@ function useRequestAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const run = (call: () => Promise<TActionResult<unknown>>, onFailure?: (result: TActionResult<unknown>) => void) =>
     startTransition(async () => {
       setError(null);
+      setFieldErrors({});
       const result = await call().catch(() => null);
       if (result?.ok) return router.refresh();
       if (result && onFailure) onFailure(result);
-      setError(result?.formError ?? (result?.fieldErrors ? Object.values(result.fieldErrors)[0]?.[0] ?? 'unexpected' : 'unexpected'));
+      // Field errors go next to their fields; the line at the top says what failed otherwise.
+      setFieldErrors(result?.fieldErrors ?? {});
+      setError(result?.formError ?? (result?.fieldErrors ? null : 'unexpected'));
     });
-  return { pending, error, run };
+  return { pending, error, fieldErrors, run };
+}
+
+/** A field's error under the field. */
+function FieldError({ id, message }: { id: string; message?: string }) {
+  const text = useErrorText();
+  return message ? (
+    <p id={id} className="text-sm font-semibold text-red-700">
+      {text(message)}
+    </p>
+  ) : null;
 }
 
 function ErrorLine({ error }: { error: string | null }) {
@@ -68,9 +82,9 @@ function ErrorLine({ error }: { error: string | null }) {
 }
 
 /** The applicant's files for a proof of payment or a message. */
-function Files({ target, label, purpose, onChange }: { target: TTarget; label: string; purpose: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT'; onChange: (ids: string[]) => void }) {
+function Files({ target, label, purpose, error, onChange }: { target: TTarget; label: string; purpose: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT'; error?: string; onChange: (ids: string[]) => void }) {
   const limits = purpose === 'PAYMENT_PROOF' ? PAYMENT_PROOF_LIMITS : STAFF_UPLOAD_LIMITS;
-  return <AttachmentUploader requestId={target.requestId} label={label} limits={limits} required={purpose === 'PAYMENT_PROOF'} applicantPurpose={purpose} onChange={onChange} />;
+  return <AttachmentUploader requestId={target.requestId} label={label} limits={limits} required={purpose === 'PAYMENT_PROOF'} error={error} applicantPurpose={purpose} onChange={onChange} />;
 }
 
 export function ReplyToInfoRequest({
@@ -91,7 +105,7 @@ export function ReplyToInfoRequest({
   const locale = useLocale() === 'en' ? 'en' : 'ro';
   const schema = useMemo(() => buildAnswersSchema(definition), [definition]);
   const form = useForm<TAnswerFormValues>({ resolver: zodResolver(schema as never) as never, defaultValues: answers, mode: 'onTouched' });
-  const { pending, error, run } = useRequestAction();
+  const { pending, error, fieldErrors, run } = useRequestAction();
   const [sent, setSent] = useState<Record<string, string[]>>({});
   const [body, setBody] = useState('');
   const bodyId = useId();
@@ -115,13 +129,30 @@ export function ReplyToInfoRequest({
         {definition.documents
           .filter((requirement) => documents.includes(requirement.key))
           .map((requirement) => (
-            <DocumentUploader key={requirement.key} requirement={{ ...requirement, required: true }} locale={locale} initial={[]} ensureDraft={async () => target.requestId} onChange={onDocuments} />
+            <DocumentUploader
+              key={requirement.key}
+              requirement={{ ...requirement, required: true }}
+              locale={locale}
+              initial={[]}
+              ensureDraft={async () => target.requestId}
+              error={fieldErrors[`_doc.${requirement.key}`]?.[0]}
+              onChange={onDocuments}
+            />
           ))}
         <div className="space-y-1">
           <label htmlFor={bodyId} className="font-semibold">
             {t('reply.message')}
           </label>
-          <textarea id={bodyId} value={body} onChange={(e) => setBody(e.target.value)} rows={3} className={inputClass} />
+          <textarea
+            id={bodyId}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={3}
+            aria-invalid={fieldErrors.body ? true : undefined}
+            aria-describedby={fieldErrors.body ? `${bodyId}-error` : undefined}
+            className={inputClass}
+          />
+          <FieldError id={`${bodyId}-error`} message={fieldErrors.body?.[0]} />
         </div>
         <button type="submit" className={buttonClass} disabled={pending}>
           {t('reply.submit')}
@@ -133,12 +164,12 @@ export function ReplyToInfoRequest({
 
 export function PaymentProof({ target }: { target: TTarget }) {
   const t = useTranslations('requestActions');
-  const { pending, error, run } = useRequestAction();
+  const { pending, error, fieldErrors, run } = useRequestAction();
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   return (
     <div className="space-y-3 border-t border-amber-300 pt-4">
       <ErrorLine error={error} />
-      <Files target={target} label={t('fee.proof')} purpose="PAYMENT_PROOF" onChange={setDocumentIds} />
+      <Files target={target} label={t('fee.proof')} purpose="PAYMENT_PROOF" error={fieldErrors['_doc.paymentProof']?.[0]} onChange={setDocumentIds} />
       <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => paymentProofAction({ ...target, documentIds }))}>
         {t('fee.sendProof')}
       </button>
@@ -163,7 +194,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
 
 export function MessageCityHall({ target }: { target: TTarget }) {
   const t = useTranslations('requestActions');
-  const { pending, error, run } = useRequestAction();
+  const { pending, error, fieldErrors, run } = useRequestAction();
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   const [body, setBody] = useState('');
   const id = useId();
@@ -178,7 +209,17 @@ export function MessageCityHall({ target }: { target: TTarget }) {
             *
           </span>
         </label>
-        <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={4} aria-required className={inputClass} />
+        <textarea
+          id={id}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={4}
+          aria-required
+          aria-invalid={fieldErrors.body ? true : undefined}
+          aria-describedby={fieldErrors.body ? `${id}-error` : undefined}
+          className={inputClass}
+        />
+        <FieldError id={`${id}-error`} message={fieldErrors.body?.[0]} />
       </div>
       <Files target={target} label={t('message.attachments')} purpose="MESSAGE_ATTACHMENT" onChange={setDocumentIds} />
       <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => messageCityHallAction({ ...target, body, documentIds }))}>

@@ -283,6 +283,7 @@ export function AttachmentUploader({
   label,
   limits,
   required = false,
+  error,
   staffPurpose,
   applicantPurpose,
   onChange,
@@ -291,6 +292,8 @@ export function AttachmentUploader({
   label: string;
   limits: Omit<TDocumentRequirement, 'key' | 'name' | 'required'>;
   required?: boolean;
+  /** A message key, shown under the files. */
+  error?: string;
   staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
   applicantPurpose?: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT';
   onChange: (documentIds: string[]) => void;
@@ -303,6 +306,7 @@ export function AttachmentUploader({
       locale={locale}
       initial={[]}
       ensureDraft={async () => requestId}
+      error={error}
       onChange={handle}
       staffPurpose={staffPurpose}
       applicantPurpose={applicantPurpose}

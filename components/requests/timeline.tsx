@@ -6,7 +6,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatFileSize } from '@/lib/documents/file-type';
-import { formatLei } from '@/lib/requests/emails';
+import { formatLei } from '@/lib/i18n/format';
 
 export type TTimelineEvent = {
   id: string;

@@ -67,5 +67,5 @@ export function useDraft({ serviceSlug, initialRequestId, initialSavedAt, getVal
     };
   }, [saveNow]);
 
-  return { status, saveNow, scheduleSave, ensureDraft, requestId: () => requestId.current };
+  return { status, saveNow, scheduleSave, ensureDraft };
 }

@@ -10,9 +10,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '@/components/forms/form-kit';
-import { todayInRomania } from '@/lib/services/form/answers';
+import { resolveDateBound } from '@/lib/services/form/answers';
 import type { TField, TServiceDefinition } from '@/lib/services/form/definition';
-import { visibleFields, type TFormLocale } from '@/lib/services/form/format';
+import type { TLocale } from '@/lib/i18n/config';
+import { visibleFields } from '@/lib/services/form/format';
 
 /** The values of a definition's form, as react-hook-form holds them. */
 export type TAnswerFormValues = Record<string, unknown>;
@@ -27,9 +28,6 @@ const AUTOCOMPLETE: Partial<Record<NonNullable<TField['prefill']>, string>> = {
   organizationName: 'organization',
 };
 
-// The same day as buildAnswersSchema's "today" (Romanian calendar), so the date picker offers what validation accepts.
-const resolveDateBound = (bound: number | string | undefined) =>
-  typeof bound !== 'string' ? undefined : bound === 'today' ? todayInRomania() : bound;
 
 /**
  * Renders the visible fields of `definition` in order, bound to `form` (whose resolver is
@@ -70,7 +68,7 @@ export function DefinitionFields({
   );
 }
 
-function AnswerField({ field, form, locale, readOnly }: { field: TField; form: TAnswerForm; locale: TFormLocale; readOnly: boolean }) {
+function AnswerField({ field, form, locale, readOnly }: { field: TField; form: TAnswerForm; locale: TLocale; readOnly: boolean }) {
   const t = useTranslations('serviceForm');
   const common = { form, name: field.key, label: field.label[locale], required: field.required, hint: field.help?.[locale], readOnly };
   const options = field.options?.map((option) => ({ value: option.value, label: option.label[locale] })) ?? [];

@@ -75,9 +75,13 @@ export async function requestEmailChange(userId: string, input: TChangeEmail) {
   await dispatchEmails(ids);
 }
 
-export async function confirmEmailChange(token: string): Promise<{ ok: true } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'taken' }> {
+/**
+ * Confirms a new address: the link proves control of it, and the signed-in user must be the one who
+ * asked (someone who only owns the new address cannot attach it to another account).
+ */
+export async function confirmEmailChange(token: string, userId: string): Promise<{ ok: true } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'taken' }> {
   const result = await db.$transaction(async (tx) => {
-    const consumed = await consumeToken(token, 'CHANGE_EMAIL', tx);
+    const consumed = await consumeToken(token, 'CHANGE_EMAIL', tx, userId);
     if (!consumed.ok) return consumed;
     const email = consumed.payload?.email;
     if (!email) return { ok: false as const, reason: 'invalid' as const };

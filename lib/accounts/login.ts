@@ -7,6 +7,13 @@ import { db } from '@/lib/db';
 /** Error codes the login form translates (`errors.<code>`); RATE_LIMITED carries `:<seconds>`. */
 export const LOGIN_ERRORS = ['INVALID_CREDENTIALS', 'NOT_ACTIVATED', 'DISABLED', 'RATE_LIMITED'] as const;
 
+/** Whether an error is one of those codes (the only errors the browser may see). */
+export function isLoginError(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false;
+  const [code, seconds] = error.message.split(':');
+  return (LOGIN_ERRORS as readonly string[]).includes(code ?? '') && (seconds === undefined || /^\d+$/.test(seconds));
+}
+
 // Verifying against this when the email is unknown makes both answers take the same time.
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-just-for-timing'));

@@ -13,7 +13,8 @@ export const zEmail = () =>
     .max(254, 'email.invalid')
     .pipe(z.email({ error: 'email.invalid' }));
 
-const zName = (key: string, max = 60) =>
+/** A person's name: letters, spaces, dots, apostrophes and hyphens. */
+export const zName = (key: string, max = 60) =>
   z
     .string({ error: `${key}.required` })
     .trim()
@@ -69,8 +70,16 @@ const ZRegisterInstitutionSchema = z.object({
   ...credentials,
 });
 
-function refinePasswords(value: { password: string; passwordConfirm: string; email: string } & Record<string, unknown>, ctx: z.RefinementCtx) {
+/** The password typed twice must match. */
+function refinePasswordConfirm(value: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) {
   if (value.password !== value.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password.mismatch' });
+}
+
+/** The password the user has now, asked again before a sensitive change. */
+const zCurrentPassword = () => z.string().min(1, 'password.required').max(256, 'password.tooLong');
+
+function refinePasswords(value: { password: string; passwordConfirm: string; email: string } & Record<string, unknown>, ctx: z.RefinementCtx) {
+  refinePasswordConfirm(value, ctx);
   const names = ['firstName', 'lastName', 'representativeName'].map((k) => value[k]).filter((v): v is string => typeof v === 'string');
   const personal = checkPassword(value.password, { email: value.email, names });
   if (!personal.ok && personal.reason === 'containsPersonal') ctx.addIssue({ code: 'custom', path: ['password'], message: 'password.containsPersonal' });
@@ -82,33 +91,30 @@ export const ZRegisterSchema = z
 export type TRegisterInput = z.input<typeof ZRegisterSchema>;
 export type TRegister = z.output<typeof ZRegisterSchema>;
 
-export const ZLoginSchema = z.object({ email: zEmail(), password: z.string().min(1, 'password.required').max(256, 'password.required') });
+export const ZLoginSchema = z.object({ email: zEmail(), password: zCurrentPassword() });
 export type TLogin = z.infer<typeof ZLoginSchema>;
 
 export const ZEmailOnlySchema = z.object({ email: zEmail() }).strict();
 export type TEmailOnly = z.infer<typeof ZEmailOnlySchema>;
 
+/** A new password set from an emailed link (password reset, staff invitation). */
 export const ZResetPasswordSchema = z
-  .object({ token: z.string().min(20).max(100), password: zPassword(), passwordConfirm: z.string() })
+  .object({ token: z.string().min(20, 'token.invalid').max(100, 'token.invalid'), password: zPassword(), passwordConfirm: z.string() })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password.mismatch' });
-  });
+  .superRefine(refinePasswordConfirm);
 export type TResetPassword = z.infer<typeof ZResetPasswordSchema>;
 
 export const ZChangePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, 'password.required').max(256), password: zPassword(), passwordConfirm: z.string() })
+  .object({ currentPassword: zCurrentPassword(), password: zPassword(), passwordConfirm: z.string() })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password.mismatch' });
-  });
+  .superRefine(refinePasswordConfirm);
 export type TChangePassword = z.infer<typeof ZChangePasswordSchema>;
 
-export const ZChangeEmailSchema = z.object({ email: zEmail(), currentPassword: z.string().min(1, 'password.required').max(256) }).strict();
+export const ZChangeEmailSchema = z.object({ email: zEmail(), currentPassword: zCurrentPassword() }).strict();
 export type TChangeEmail = z.infer<typeof ZChangeEmailSchema>;
 
 export const ZDeleteAccountSchema = z
-  .object({ currentPassword: z.string().min(1, 'password.required').max(256), confirm: z.literal(true, { error: 'deleteAccount.confirm' }) })
+  .object({ currentPassword: zCurrentPassword(), confirm: z.literal(true, { error: 'deleteAccount.confirm' }) })
   .strict();
 export type TDeleteAccount = z.infer<typeof ZDeleteAccountSchema>;
 
@@ -119,7 +125,7 @@ export const ZUpdatePersonSchema = z
     cnp: zCnp(),
     phone: zPhone(),
     address: ZAddressSchema,
-    currentPassword: z.string().max(256).optional(),
+    currentPassword: z.string().max(256, 'password.tooLong').optional(),
   })
   .strict();
 export type TUpdatePerson = z.infer<typeof ZUpdatePersonSchema>;
@@ -133,7 +139,7 @@ export const ZUpdateOrganizationSchema = z
     representativeRole: z.string().trim().max(80, 'representativeRole.tooLong').optional(),
     phone: zPhone(),
     address: ZAddressSchema,
-    currentPassword: z.string().max(256).optional(),
+    currentPassword: z.string().max(256, 'password.tooLong').optional(),
   })
   .strict();
 export type TUpdateOrganization = z.infer<typeof ZUpdateOrganizationSchema>;

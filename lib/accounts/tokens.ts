@@ -39,16 +39,19 @@ export type TConsumedToken =
   | { ok: true; userId: string; payload: Record<string, string> | null }
   | { ok: false; reason: 'invalid' | 'expired' | 'used'; userId?: string };
 
-/** Marks the token used, atomically (two clicks on one link: only one wins). */
-export async function consumeToken(token: string, purpose: TokenPurpose, tx: TTransaction | typeof db = db): Promise<TConsumedToken> {
+/**
+ * Marks the token used, atomically (two clicks on one link: only one wins). With `userId`, only that
+ * user's token counts: anyone else's click leaves it unused.
+ */
+export async function consumeToken(token: string, purpose: TokenPurpose, tx: TTransaction | typeof db = db, userId?: string): Promise<TConsumedToken> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { ok: false, reason: 'invalid' };
   const tokenHash = hashToken(token);
   const claimed = await tx.verificationToken.updateMany({
-    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() }, ...(userId ? { userId } : {}) },
     data: { usedAt: new Date() },
   });
   const row = await tx.verificationToken.findUnique({ where: { tokenHash }, select: { userId: true, purpose: true, payload: true, expiresAt: true } });
-  if (!row || row.purpose !== purpose) return { ok: false, reason: 'invalid' };
+  if (!row || row.purpose !== purpose || (userId && row.userId !== userId)) return { ok: false, reason: 'invalid' };
   if (claimed.count === 1) return { ok: true, userId: row.userId, payload: row.payload as Record<string, string> | null };
   return { ok: false, reason: row.expiresAt <= new Date() ? 'expired' : 'used', userId: row.userId };
 }

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/accounts/login';
+import { authenticate, isLoginError } from '@/lib/accounts/login';
 import { SESSION_IDLE_SECONDS, secureCookies } from '@/lib/auth/config';
 import { env } from '@/lib/env';
 
@@ -38,10 +38,17 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'credentials',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
-        // Throws an Error whose message is a code the login form translates.
+        // Throws an Error whose message is a code the login form translates. Anything else (a
+        // database error) would reach the browser as is: it is logged and becomes "unexpected".
         async authorize(credentials, req) {
-          const user = await authenticate({ email: credentials?.email, password: credentials?.password, ip: clientIp(req?.headers) });
-          return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          try {
+            const user = await authenticate({ email: credentials?.email, password: credentials?.password, ip: clientIp(req?.headers) });
+            return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            if (isLoginError(error)) throw error;
+            console.error('[login]', error);
+            throw new Error('unexpected');
+          }
         },
       }),
     ],

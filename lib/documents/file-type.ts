@@ -2,15 +2,17 @@
  * What a file really is, from its first bytes (magic numbers), whatever its name or the type the
  * browser declared. Only the types the portal accepts are recognized.
  */
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type TAcceptedType = (typeof ACCEPTED_TYPES)[number];
+import { DOCUMENT_TYPES } from '@/lib/services/form/definition';
+
+/** The types a form may accept (one list, in the form definition's schema). */
+export type TAcceptedType = (typeof DOCUMENT_TYPES)[number];
 
 /** What staff may attach to an answer or a message: any accepted type, up to 25 MB, 10 at a time. */
 export const STAFF_UPLOAD_LIMITS = {
   key: 'staff',
   name: { ro: 'Documente', en: 'Documents' },
   required: false,
-  accept: ['application/pdf', 'image/jpeg', 'image/png'] as TAcceptedType[],
+  accept: [...DOCUMENT_TYPES],
   maxSizeMb: 25,
   maxFiles: 10,
 };

@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto';
 import type { TSessionUser } from '@/lib/auth/session';
-import { db } from '@/lib/db';
+import { db, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { cleanFileName, detectFileType, MAGIC_BYTES, PAYMENT_PROOF_LIMITS, STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
 import { latestInfoRequest } from '@/lib/requests/info-request';
@@ -201,6 +201,20 @@ export async function removeUpload(user: TOwner, documentId: string, storage: TS
   if (!removable) throw new AppError('upload.closed');
   await db.document.delete({ where: { id: document.id } });
   await storage.remove(document.storageKey);
+}
+
+/**
+ * Sends uploads with a timeline event: each must be the uploader's own, checked (STORED), of one of
+ * these kinds, and not yet sent with another event; otherwise the whole action fails.
+ */
+export async function attachUploads(tx: TTransaction, { ids, requestId, uploaderId, eventId, kinds }: { ids: string[]; requestId: string; uploaderId: string; eventId: string; kinds: DocumentKind[] }) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const attached = await tx.document.updateMany({
+    where: { id: { in: unique }, requestId, uploaderId, kind: { in: kinds }, state: 'STORED', eventId: null, deletedAt: null },
+    data: { eventId },
+  });
+  if (attached.count !== unique.length) throw new AppError('upload.notFound');
 }
 
 /** Deletes uploads left pending (the browser never confirmed them) for longer than `olderThanMs`. */

@@ -7,6 +7,7 @@
 import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db, type TTransaction } from '@/lib/db';
+import { attachUploads } from '@/lib/documents/uploads';
 import { AppError } from '@/lib/errors';
 import type { DocumentKind, EventType, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
 import { latestInfoRequest } from '@/lib/requests/info-request';
@@ -42,14 +43,7 @@ async function runApplicantAction(user: TApplicant, target: TTarget, action: TWo
         data: { requestId: request.id, type: outcome.event.type, actorId: user.id, body: outcome.event.body, fromStatus: request.status, toStatus: next.to, payload: outcome.event.payload },
         select: { id: true },
       });
-      const ids = [...new Set(outcome.documents?.ids ?? [])];
-      if (ids.length > 0) {
-        const attached = await tx.document.updateMany({
-          where: { id: { in: ids }, requestId: request.id, uploaderId: user.id, state: 'STORED', eventId: null, deletedAt: null, kind: { in: outcome.documents!.kinds } },
-          data: { eventId: event.id },
-        });
-        if (attached.count !== ids.length) throw new AppError('upload.notFound');
-      }
+      if (outcome.documents) await attachUploads(tx, { ...outcome.documents, requestId: request.id, uploaderId: user.id, eventId: event.id });
       return { version: updated.version, eventId: event.id };
     },
     { maxWait: 10_000, timeout: 20_000 },

@@ -11,7 +11,7 @@ import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
 import { AppError } from '@/lib/errors';
 import { parseServiceDefinition, type TServiceDefinition } from '@/lib/services/form/definition';
-import { ZSaveDraftSchema, type TSaveDraft } from '@/lib/requests/schemas';
+import type { ZSaveDraftSchema } from '@/lib/requests/schemas';
 import type { z } from 'zod';
 
 type TApplicant = Pick<TSessionUser, 'id' | 'accountType'>;
@@ -88,7 +88,6 @@ export async function saveDraft(user: TApplicant, input: z.output<typeof ZSaveDr
   }
 }
 
-export type { TSaveDraft };
 
 /** Documents of a draft that count: uploaded and confirmed. */
 const storedDocuments = {

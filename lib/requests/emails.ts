@@ -7,16 +7,6 @@ import { messages } from '@/lib/i18n/messages';
 
 export type TRequestEmail = 'submitted' | 'inReview' | 'message' | 'infoRequested' | 'feeRequested' | 'paymentConfirmed' | 'paymentRejected' | 'approved' | 'rejected' | 'deadlineExtended';
 
-/** A date as the city hall's calendar shows it ("12.12.2026" in Romanian). */
-export function formatDate(date: Date, locale: TLocale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ro-RO', { timeZone: 'Europe/Bucharest', day: '2-digit', month: locale === 'en' ? 'long' : '2-digit', year: 'numeric' }).format(date);
-}
-
-/** An amount in lei from bani: "125,50 lei" / "125.50 lei". */
-export function formatLei(bani: number, locale: TLocale): string {
-  return `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bani / 100)} lei`;
-}
-
 export async function renderRequestEmail({
   kind,
   locale,

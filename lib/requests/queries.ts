@@ -75,8 +75,6 @@ export async function getOwnRequest(userId: string, requestId: string, locale: T
   };
 }
 
-export type TOwnRequest = NonNullable<Awaited<ReturnType<typeof getOwnRequest>>>;
-
 /** The applicant's filed requests, newest first (the dashboard's first page). */
 export async function listOwnRequests(userId: string, locale: TLocale, take = 20) {
   const requests = await db.serviceRequest.findMany({

@@ -8,8 +8,9 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { formatFileSize } from '@/lib/documents/file-type';
+import { formatDate } from '@/lib/i18n/format';
 import { municipality } from '@/lib/municipality';
-import { REGISTRATION_TIME_ZONE } from '@/lib/requests/registration-number';
 
 export type TReceiptData = {
   locale: 'ro' | 'en';
@@ -35,7 +36,6 @@ export type TReceiptData = {
   lookupUrl: string;
 };
 
-type TLocale = TReceiptData['locale'];
 
 const TEXT = {
   ro: {
@@ -127,47 +127,6 @@ type TStyle = { font: TFont; size: number; color?: string };
 type TCell = TStyle & { text: string };
 type TRow = { cells: TCell[]; /** A full-width line under the cells. */ note?: TCell };
 
-// Intl formatters are costly to build (time zone data): built once per locale.
-const dateFormats = {
-  ro: dateFormat('2-digit'),
-  en: dateFormat('long'),
-};
-const numberFormats = {
-  ro: new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-};
-
-function dateFormat(month: '2-digit' | 'long') {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: REGISTRATION_TIME_ZONE,
-    day: '2-digit',
-    month,
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-}
-
-/** "05.03.2026 14:30" (ro) or "5 March 2026, 14:30" (en), in Romanian time; without the time when asked. */
-function formatDate(date: Date, locale: TLocale, withTime: boolean): string {
-  const parts = dateFormats[locale].formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const day =
-    locale === 'ro'
-      ? `${part('day')}.${part('month')}.${part('year')}`
-      : `${Number(part('day'))} ${part('month')} ${part('year')}`;
-  if (!withTime) return day;
-  return `${day}${locale === 'ro' ? '' : ','} ${part('hour')}:${part('minute')}`;
-}
-
-/** KB under 1 MB, MB above, one decimal at most; decimal comma in Romanian. */
-function formatFileSize(bytes: number, locale: TLocale): string {
-  const number = numberFormats[locale];
-  if (bytes >= 1024 * 1024) return `${number.format(bytes / (1024 * 1024))} MB`;
-  return `${number.format(bytes > 0 ? Math.max(bytes / 1024, 0.1) : 0)} KB`;
-}
-
 /** Renders the receipt; `now` is the generation time printed in the footer. */
 export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   const t = TEXT[data.locale];
@@ -230,10 +189,10 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
 
   const labelWidth = 150;
   const fields: [string, string][] = [
-    [t.submittedAt, formatDate(data.submittedAt, data.locale, true)],
+    [t.submittedAt, formatDate(data.submittedAt, data.locale, { withTime: true })],
     [t.service, data.serviceTitle],
     [t.department, data.departmentName],
-    [t.dueAt, formatDate(data.dueAt, data.locale, false)],
+    [t.dueAt, formatDate(data.dueAt, data.locale)],
     [t.applicant, data.applicant.name],
     [t.idNumber, data.applicant.idNumber ?? '—'],
     [t.email, data.applicant.email],
@@ -377,7 +336,7 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
 
   // Footers, once the page count is known. The bottom margin is lifted so pdfkit does not add a page.
   const range = doc.bufferedPageRange();
-  const footer = `${data.registrationNumber} · ${t.generated(formatDate(now, data.locale, true))}`;
+  const footer = `${data.registrationNumber} · ${t.generated(formatDate(now, data.locale, { withTime: true }))}`;
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0;

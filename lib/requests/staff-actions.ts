@@ -10,12 +10,14 @@ import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db, type TTransaction } from '@/lib/db';
+import { attachUploads } from '@/lib/documents/uploads';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { EventType, EventVisibility, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
 import { toLocale, type TLocale } from '@/lib/i18n/config';
-import { formatDate, formatLei, renderRequestEmail, type TRequestEmail } from '@/lib/requests/emails';
+import { formatDate, formatLei } from '@/lib/i18n/format';
+import { renderRequestEmail, type TRequestEmail } from '@/lib/requests/emails';
 import { canSeeDepartment } from '@/lib/requests/staff-access';
 import type {
   ZApproveSchema,
@@ -119,14 +121,7 @@ export async function runStaffAction(
         },
         select: { id: true },
       });
-      const documentIds = outcome.documentIds ?? [];
-      if (documentIds.length > 0) {
-        const attached = await tx.document.updateMany({
-          where: { id: { in: documentIds }, requestId: request.id, uploaderId: ctx.user.id, state: 'STORED', eventId: null, deletedAt: null, kind: { in: ['RESPONSE', 'MESSAGE_ATTACHMENT'] } },
-          data: { eventId: event.id },
-        });
-        if (attached.count !== new Set(documentIds).size) throw new AppError('upload.notFound');
-      }
+      await attachUploads(tx, { ids: outcome.documentIds ?? [], requestId: request.id, uploaderId: ctx.user.id, eventId: event.id, kinds: ['RESPONSE', 'MESSAGE_ATTACHMENT'] });
       if (outcome.notify && visibility === 'PUBLIC') {
         const applicant = await tx.user.findUniqueOrThrow({
           where: { id: request.applicantId },

@@ -109,5 +109,3 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
     clerks: clerks.map((c) => ({ id: c.id, name: personName(c) ?? c.email })),
   };
 }
-
-export type TStaffRequest = NonNullable<Awaited<ReturnType<typeof getStaffRequest>>>;

@@ -15,6 +15,8 @@ export type TActor = 'applicant' | 'staff';
 
 export const OPEN_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'] as const satisfies readonly RequestStatus[];
 export const FINAL_STATUSES = ['APPROVED', 'REJECTED', 'WITHDRAWN'] as const satisfies readonly RequestStatus[];
+/** Every status of a filed request (not a draft). */
+export const FILED_STATUSES = [...OPEN_STATUSES, ...FINAL_STATUSES] as const satisfies readonly RequestStatus[];
 
 type TRule = {
   actor: TActor;
@@ -56,4 +58,3 @@ export function transition(action: TWorkflowAction, status: RequestStatus, actor
 }
 
 export const isOpen = (status: RequestStatus) => (OPEN_STATUSES as readonly RequestStatus[]).includes(status);
-export const isFinal = (status: RequestStatus) => (FINAL_STATUSES as readonly RequestStatus[]).includes(status);

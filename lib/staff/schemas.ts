@@ -4,21 +4,12 @@
  * (`validation.*`, or `errors.staff.*` for the ones of this domain).
  */
 import { z } from 'zod';
-import { zPassword } from '@/lib/accounts/validation';
-import { zEmail } from '@/lib/accounts/schemas';
+import { zEmail, zName, ZResetPasswordSchema } from '@/lib/accounts/schemas';
 
 export const STAFF_ROLES = ['CLERK', 'ADMIN'] as const;
 export type TStaffRole = (typeof STAFF_ROLES)[number];
 
 const zId = z.string().min(1).max(40);
-
-const zName = (key: 'firstName' | 'lastName') =>
-  z
-    .string({ error: `${key}.required` })
-    .trim()
-    .min(1, `${key}.required`)
-    .max(60, `${key}.tooLong`)
-    .regex(/^[\p{L}][\p{L}\p{M} .'’-]*$/u, `${key}.invalid`);
 
 const zRole = z.enum(STAFF_ROLES, { error: 'staff.roleRequired' });
 
@@ -53,10 +44,6 @@ export type TUpdateStaff = z.infer<typeof ZUpdateStaffSchema>;
 export const ZStaffIdSchema = z.object({ userId: zId }).strict();
 export type TStaffId = z.infer<typeof ZStaffIdSchema>;
 
-export const ZAcceptInviteSchema = z
-  .object({ token: z.string().min(20).max(100), password: zPassword(), passwordConfirm: z.string() })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password.mismatch' });
-  });
+/** Setting the password from the invitation: the same input as a password reset. */
+export const ZAcceptInviteSchema = ZResetPasswordSchema;
 export type TAcceptInvite = z.infer<typeof ZAcceptInviteSchema>;

@@ -70,8 +70,9 @@ export async function getStaffMember(actor: TActor, userId: string): Promise<TSt
   return row ? toStaffMember(row) : null;
 }
 
-/** The departments staff can be members of. */
-export async function listDepartments() {
+/** The departments staff can be members of (for the administrator's forms). */
+export async function listDepartments(actor: TActor) {
+  assertAdmin(actor);
   return db.department.findMany({ where: { active: true }, select: { id: true, slug: true, nameRo: true, nameEn: true }, orderBy: { nameRo: 'asc' } });
 }
 

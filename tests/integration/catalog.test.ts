@@ -47,4 +47,16 @@ describe('service catalog', () => {
     expect(all.count).toBe(SEED_SERVICES.length);
     expect(all.groups.length).toBeGreaterThan(1);
   });
+
+  it('an inactive service leaves the catalog and its page', async () => {
+    const before = (await listCatalog({ locale: 'ro' })).count;
+    const slug = 'acord-de-functionare';
+    await database.prisma.service.update({ where: { slug }, data: { active: false } });
+    try {
+      expect((await listCatalog({ locale: 'ro' })).count).toBe(before - 1);
+      expect(await getCatalogService(slug, 'ro')).toBeNull();
+    } finally {
+      await database.prisma.service.update({ where: { slug }, data: { active: true } });
+    }
+  });
 });

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const user = await requireStaff('/admin/staff', ['ADMIN']);
   const [t, locale] = await Promise.all([getTranslations('staff'), getLocale().then(toLocale)]);
-  const [staff, departments] = await Promise.all([listStaff(user), listDepartments()]);
+  const [staff, departments] = await Promise.all([listStaff(user), listDepartments(user)]);
   return (
     <div className="space-y-8">
       <div>

@@ -1,12 +1,15 @@
-import Link from 'next/link';
+import { FilterActions, FilterField, filterInputClass } from '@/components/admin/filter-form';
 import { getTranslations } from 'next-intl/server';
 import { inboxHref } from '@/components/admin/inbox/inbox-href';
 import type { TLocale } from '@/lib/i18n/config';
 import { INBOX_STATUSES, type TInboxQuery } from '@/lib/requests/inbox';
 
-const inputClass = 'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base focus:border-brand-700';
-
-type TDepartmentOption = { slug: string; nameRo: string; nameEn: string; services: { slug: string; titleRo: string; titleEn: string }[] };
+type TDepartmentOption = {
+  slug: string;
+  nameRo: string;
+  nameEn: string;
+  services: { slug: string; titleRo: string; titleEn: string }[];
+};
 
 /**
  * The inbox's filters: a plain GET form (works without JavaScript, and a filtered view is a link one
@@ -22,20 +25,11 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
     // fields must show the new filters, not keep what was typed before.
     <form key={inboxHref(query)} method="get" action="/admin" role="search" aria-label={t('label')} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div className="space-y-1 sm:col-span-2 lg:col-span-3">
-          <label htmlFor="inbox-q" className="font-semibold">
-            {t('search')}
-          </label>
-          <input id="inbox-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className={inputClass} aria-describedby="inbox-q-hint" />
-          <p id="inbox-q-hint" className="text-sm text-gray-700">
-            {t('searchHint')}
-          </p>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="inbox-status" className="font-semibold">
-            {t('status')}
-          </label>
-          <select id="inbox-status" name="status" defaultValue={query.status} className={inputClass}>
+        <FilterField id="inbox-q" label={t('search')} hint={t('searchHint')} className="sm:col-span-2 lg:col-span-3">
+          <input id="inbox-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className={filterInputClass} aria-describedby="inbox-q-hint" />
+        </FilterField>
+        <FilterField id="inbox-status" label={t('status')}>
+          <select id="inbox-status" name="status" defaultValue={query.status} className={filterInputClass}>
             <option value="open">{t('statusOpen')}</option>
             {INBOX_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -44,12 +38,9 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
             ))}
             <option value="all">{t('statusAll')}</option>
           </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="inbox-department" className="font-semibold">
-            {t('department')}
-          </label>
-          <select id="inbox-department" name="department" defaultValue={query.department ?? ''} className={inputClass}>
+        </FilterField>
+        <FilterField id="inbox-department" label={t('department')}>
+          <select id="inbox-department" name="department" defaultValue={query.department ?? ''} className={filterInputClass}>
             <option value="">{t('allDepartments')}</option>
             {departments.map((department) => (
               <option key={department.slug} value={department.slug}>
@@ -57,12 +48,9 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
               </option>
             ))}
           </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="inbox-service" className="font-semibold">
-            {t('service')}
-          </label>
-          <select id="inbox-service" name="service" defaultValue={query.service ?? ''} className={inputClass}>
+        </FilterField>
+        <FilterField id="inbox-service" label={t('service')}>
+          <select id="inbox-service" name="service" defaultValue={query.service ?? ''} className={filterInputClass}>
             <option value="">{t('allServices')}</option>
             {withServices.map((department) => (
               <optgroup key={department.slug} label={name(department)}>
@@ -74,7 +62,7 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
               </optgroup>
             ))}
           </select>
-        </div>
+        </FilterField>
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t('assigned')}</legend>
           {(
@@ -96,24 +84,14 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
             <label htmlFor="inbox-overdue">{t('overdue')}</label>
           </div>
         </div>
-        <div className="space-y-1">
-          <label htmlFor="inbox-sort" className="font-semibold">
-            {t('sort')}
-          </label>
-          <select id="inbox-sort" name="sort" defaultValue={query.sort} className={inputClass}>
+        <FilterField id="inbox-sort" label={t('sort')}>
+          <select id="inbox-sort" name="sort" defaultValue={query.sort} className={filterInputClass}>
             <option value="due">{t('sortDue')}</option>
             <option value="submitted">{t('sortSubmitted')}</option>
           </select>
-        </div>
+        </FilterField>
       </div>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
-          {t('apply')}
-        </button>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          {t('reset')}
-        </Link>
-      </div>
+      <FilterActions apply={t('apply')} reset={t('reset')} resetHref="/admin" />
     </form>
   );
 }

@@ -23,15 +23,12 @@ function useStaffAction() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [done, setDone] = useState(false);
   const run = (call: () => Promise<TActionResult<unknown>>, onDone?: () => void) =>
     startTransition(async () => {
       setError(null);
       setFieldErrors({});
-      setDone(false);
       const result = await call().catch(() => null);
       if (result?.ok) {
-        setDone(true);
         onDone?.();
         router.refresh();
         return;
@@ -39,7 +36,7 @@ function useStaffAction() {
       setError(result?.formError ?? (result?.fieldErrors ? null : 'unexpected'));
       setFieldErrors(result?.fieldErrors ?? {});
     });
-  return { pending, error, fieldErrors, done, run };
+  return { pending, error, fieldErrors, run };
 }
 
 function Feedback({ error, fieldErrors }: { error: string | null; fieldErrors: TFieldErrors }) {
@@ -78,7 +75,18 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextArea({ name, label, required, error, rows = 4 }: { name: string; label: string; required?: boolean; error?: boolean; rows?: number }) {
+/** A field's error, under the field (the summary at the top of the form lists it too). */
+function FieldError({ id, message }: { id: string; message?: string }) {
+  const text = useErrorText();
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm font-semibold text-red-700">
+      {text(message)}
+    </p>
+  );
+}
+
+function TextArea({ name, label, required, error, rows = 4 }: { name: string; label: string; required?: boolean; error?: string; rows?: number }) {
   const id = useId();
   return (
     <div className="space-y-1">
@@ -86,13 +94,15 @@ function TextArea({ name, label, required, error, rows = 4 }: { name: string; la
         {label}
         {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
       </label>
-      <textarea id={id} name={name} rows={rows} required={required} aria-required={required || undefined} aria-invalid={error || undefined} className={inputClass} />
+      <textarea id={id} name={name} rows={rows} required={required} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} />
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
 
-function Input({ name, label, type = 'text', required, error, hint, ...rest }: { name: string; label: string; type?: string; required?: boolean; error?: boolean; hint?: string; min?: string; max?: string; inputMode?: 'decimal' | 'numeric'; defaultValue?: string }) {
+function Input({ name, label, type = 'text', required, error, hint, ...rest }: { name: string; label: string; type?: string; required?: boolean; error?: string; hint?: string; min?: string; max?: string; inputMode?: 'decimal' | 'numeric'; defaultValue?: string }) {
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="font-semibold">
@@ -104,7 +114,8 @@ function Input({ name, label, type = 'text', required, error, hint, ...rest }: {
           {hint}
         </p>
       ) : null}
-      <input id={id} name={name} type={type} required={required} aria-required={required || undefined} aria-invalid={error || undefined} aria-describedby={hint ? `${id}-hint` : undefined} className={inputClass} {...rest} />
+      <input id={id} name={name} type={type} required={required} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...rest} />
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
@@ -116,8 +127,8 @@ const submitWith = (handler: (form: FormData, element: HTMLFormElement) => void)
 };
 
 /** Staff attachments: uploaded, checked files whose ids go with the action. */
-function Attachments({ target, purpose, label, required = false, onChange }: { target: TTarget; purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT'; label: string; required?: boolean; onChange: (ids: string[]) => void }) {
-  return <AttachmentUploader requestId={target.requestId} label={label} limits={STAFF_UPLOAD_LIMITS} required={required} staffPurpose={purpose} onChange={onChange} />;
+function Attachments({ target, purpose, label, required = false, error, onChange }: { target: TTarget; purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT'; label: string; required?: boolean; error?: string; onChange: (ids: string[]) => void }) {
+  return <AttachmentUploader requestId={target.requestId} label={label} limits={STAFF_UPLOAD_LIMITS} required={required} error={error} staffPurpose={purpose} onChange={onChange} />;
 }
 
 export function RequestActions({
@@ -236,7 +247,7 @@ function NoteForm({ target }: { target: TTarget }) {
   const t = useTranslations('staffRequest');
   return (
     <ActionForm title={t('note.title')} hint={t('note.hint')} submitLabel={t('note.submit')} reset action={(form) => actions.noteAction({ ...target, body: text(form, 'body') })}>
-      {(errors) => <TextArea name="body" label={t('note.label')} required error={Boolean(errors.body)} rows={3} />}
+      {(errors) => <TextArea name="body" label={t('note.label')} required error={errors.body?.[0]} rows={3} />}
     </ActionForm>
   );
 }
@@ -248,7 +259,7 @@ function MessageForm({ target }: { target: TTarget }) {
     <ActionForm title={t('message.title')} submitLabel={t('message.submit')} reset action={(form) => actions.messageAction({ ...target, body: text(form, 'body'), documentIds })}>
       {(errors) => (
         <>
-          <TextArea name="body" label={t('message.label')} required error={Boolean(errors.body)} />
+          <TextArea name="body" label={t('message.label')} required error={errors.body?.[0]} />
           <Attachments target={target} purpose="MESSAGE_ATTACHMENT" label={t('message.attachments')} onChange={setDocumentIds} />
         </>
       )}
@@ -258,10 +269,11 @@ function MessageForm({ target }: { target: TTarget }) {
 
 function RequestInfoForm({ target, fields, documents }: { target: TTarget; fields: { key: string; label: string }[]; documents: { key: string; name: string }[] }) {
   const t = useTranslations('staffRequest');
-  const checklist = (name: string, legend: string, items: { key: string; label: string }[], hint?: string) => (
-    <fieldset className="space-y-1">
+  const checklist = (name: string, legend: string, items: { key: string; label: string }[], hint?: string, error?: string) => (
+    <fieldset className="space-y-1" aria-invalid={error ? true : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {hint ? <p className="text-sm text-gray-700">{hint}</p> : null}
+      <FieldError id={`${name}-error`} message={error} />
       {items.map((item) => (
         <label key={item.key} className="flex min-h-11 items-center gap-3">
           <input type="checkbox" name={name} value={item.key} className="h-6 w-6 accent-brand-700" />
@@ -287,11 +299,11 @@ function RequestInfoForm({ target, fields, documents }: { target: TTarget; field
     >
       {(errors) => (
         <>
-          <TextArea name="body" label={t('info.message')} required error={Boolean(errors.body)} />
-          {checklist('fields', t('info.fields'), fields, t('info.fieldsHint'))}
+          <TextArea name="body" label={t('info.message')} required error={errors.body?.[0]} />
+          {checklist('fields', t('info.fields'), fields, t('info.fieldsHint'), errors.fields?.[0])}
           {documents.length > 0 ? checklist('documents', t('info.documents'), documents.map((d) => ({ key: d.key, label: d.name }))) : null}
           <Input name="otherDocument" label={t('info.other')} />
-          <Input name="dueDate" type="date" label={t('info.dueDate')} required error={Boolean(errors.dueDate)} />
+          <Input name="dueDate" type="date" label={t('info.dueDate')} required error={errors.dueDate?.[0]} />
         </>
       )}
     </ActionForm>
@@ -310,9 +322,9 @@ function RequestFeeForm({ target }: { target: TTarget }) {
     >
       {(errors) => (
         <>
-          <Input name="amount" label={t('fee.amount')} hint={t('fee.amountHint')} inputMode="decimal" required error={Boolean(errors.amount)} />
-          <Input name="legalBasis" label={t('fee.legalBasis')} hint={t('fee.legalBasisHint')} required error={Boolean(errors.legalBasis)} />
-          <Input name="dueDate" type="date" label={t('fee.dueDate')} required error={Boolean(errors.dueDate)} />
+          <Input name="amount" label={t('fee.amount')} hint={t('fee.amountHint')} inputMode="decimal" required error={errors.amount?.[0]} />
+          <Input name="legalBasis" label={t('fee.legalBasis')} hint={t('fee.legalBasisHint')} required error={errors.legalBasis?.[0]} />
+          <Input name="dueDate" type="date" label={t('fee.dueDate')} required error={errors.dueDate?.[0]} />
           <TextArea name="instructions" label={t('fee.instructions')} rows={3} />
           <p className="text-sm text-gray-700">{t('fee.accountHint')}</p>
         </>
@@ -327,7 +339,7 @@ function PaymentForms({ target }: { target: TTarget }) {
     <>
       <ActionForm title={t('payment.title')} hint={t('payment.hint')} submitLabel={t('payment.confirm')} action={() => actions.confirmPaymentAction(target)} />
       <ActionForm title={t('payment.rejectTitle')} submitLabel={t('payment.reject')} tone="danger" action={(form) => actions.rejectPaymentAction({ ...target, body: text(form, 'body') })}>
-        {(errors) => <TextArea name="body" label={t('payment.rejectReason')} required error={Boolean(errors.body)} rows={2} />}
+        {(errors) => <TextArea name="body" label={t('payment.rejectReason')} required error={errors.body?.[0]} rows={2} />}
       </ActionForm>
     </>
   );
@@ -340,8 +352,8 @@ function ApproveForm({ target, requireDocument }: { target: TTarget; requireDocu
     <ActionForm title={t('approve.title')} submitLabel={t('approve.submit')} tone="approve" action={(form) => actions.approveAction({ ...target, body: text(form, 'body'), documentIds })}>
       {(errors) => (
         <>
-          <TextArea name="body" label={t('approve.message')} required error={Boolean(errors.body)} rows={3} />
-          <Attachments target={target} purpose="RESPONSE" label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')} required={requireDocument} onChange={setDocumentIds} />
+          <TextArea name="body" label={t('approve.message')} required error={errors.body?.[0]} rows={3} />
+          <Attachments target={target} purpose="RESPONSE" label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')} required={requireDocument} error={errors.documentIds?.[0]} onChange={setDocumentIds} />
         </>
       )}
     </ActionForm>
@@ -352,7 +364,7 @@ function RejectForm({ target }: { target: TTarget }) {
   const t = useTranslations('staffRequest');
   return (
     <ActionForm title={t('reject.title')} submitLabel={t('reject.submit')} tone="danger" action={(form) => actions.rejectAction({ ...target, body: text(form, 'body') })}>
-      {(errors) => <TextArea name="body" label={t('reject.reason')} required error={Boolean(errors.body)} rows={3} />}
+      {(errors) => <TextArea name="body" label={t('reject.reason')} required error={errors.body?.[0]} rows={3} />}
     </ActionForm>
   );
 }
@@ -363,8 +375,8 @@ function ExtendForm({ target, maxDays }: { target: TTarget; maxDays: number }) {
     <ActionForm title={t('extend.title')} submitLabel={t('extend.submit')} action={(form) => actions.extendAction({ ...target, days: Number(text(form, 'days')), body: text(form, 'body') })}>
       {(errors) => (
         <>
-          <Input name="days" type="number" label={t('extend.days', { max: maxDays })} min="1" max={String(maxDays)} inputMode="numeric" required error={Boolean(errors.days)} />
-          <TextArea name="body" label={t('extend.reason')} required error={Boolean(errors.body)} rows={2} />
+          <Input name="days" type="number" label={t('extend.days', { max: maxDays })} min="1" max={String(maxDays)} inputMode="numeric" required error={errors.days?.[0]} />
+          <TextArea name="body" label={t('extend.reason')} required error={errors.body?.[0]} rows={2} />
         </>
       )}
     </ActionForm>

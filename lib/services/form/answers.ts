@@ -19,7 +19,8 @@ export function isConditionMet(condition: TCondition | undefined, answers: Recor
   return value === condition.equals;
 }
 
-const isEmpty = (value: unknown) =>
+/** Not answered: nothing, an unticked box, blank text, or an address with every part blank. */
+export const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '') ||
   (typeof value === 'object' && value !== null && Object.values(value).every((v) => v === undefined || v === null || String(v).trim() === ''));
 
@@ -28,7 +29,8 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /** Today's date (YYYY-MM-DD) on the city hall's calendar, which is what "today" means in a form. */
 export const todayInRomania = (now: Date = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(now);
 
-function resolveDateBound(bound: number | string | undefined, now: Date): string | undefined {
+/** A date field's min/max as an ISO date ("today" on the Romanian calendar); numbers are not date bounds. */
+export function resolveDateBound(bound: number | string | undefined, now: Date = new Date()): string | undefined {
   if (bound === undefined || typeof bound === 'number') return undefined;
   return bound === 'today' ? todayInRomania(now) : bound;
 }

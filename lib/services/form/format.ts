@@ -2,24 +2,20 @@
  * Answers as text for people: the review page before submitting, the PDF receipt and the
  * back-office. Pure functions, no React: the wording they need (Da/Nu, nr., bl.) lives here.
  */
-import { isConditionMet } from '@/lib/services/form/answers';
+import { formatDate as formatDay } from '@/lib/i18n/format';
+import type { TLocale } from '@/lib/i18n/config';
+import { isConditionMet, isEmpty } from '@/lib/services/form/answers';
 import type { TField, TServiceDefinition } from '@/lib/services/form/definition';
 
-export type TFormLocale = 'ro' | 'en';
 export type TFormattedAnswer = { key: string; label: string; value: string };
 
-const DATE_FORMATS: Record<TFormLocale, Intl.DateTimeFormat> = {
-  ro: new Intl.DateTimeFormat('ro-RO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-};
-
 // An answer is shown as given, never rounded.
-const NUMBER_FORMATS: Record<TFormLocale, Intl.NumberFormat> = {
+const NUMBER_FORMATS: Record<TLocale, Intl.NumberFormat> = {
   ro: new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 10 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 10 }),
 };
 
-const YES_NO: Record<TFormLocale, [yes: string, no: string]> = { ro: ['Da', 'Nu'], en: ['Yes', 'No'] };
+const YES_NO: Record<TLocale, [yes: string, no: string]> = { ro: ['Da', 'Nu'], en: ['Yes', 'No'] };
 
 // Romanian street names usually begin with their kind (Strada, Bulevardul, Calea…). When the
 // applicant typed only the name, "Str." is added; "Al." and "Dr." are left out of the list because
@@ -42,19 +38,15 @@ export function visibleFields(definition: Pick<TServiceDefinition, 'fields'>, an
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null || value === false) return false;
-  if (typeof value === 'object') return Object.values(value).some(isFilled);
-  return String(value).trim() !== '';
-}
 
-function formatDate(value: unknown, locale: TFormLocale): string {
+function formatDate(value: unknown, locale: TLocale): string {
   const iso = text(value);
-  const date = new Date(`${iso}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? DATE_FORMATS[locale].format(date) : String(value);
+  // A calendar date, not a moment: noon UTC is that same day in Romania.
+  const date = new Date(`${iso}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? formatDay(date, locale) : String(value);
 }
 
-function formatNumber(value: unknown, locale: TFormLocale): string {
+function formatNumber(value: unknown, locale: TLocale): string {
   const number = typeof value === 'number' ? value : Number(text(value).replace(',', '.'));
   return Number.isFinite(number) ? NUMBER_FORMATS[locale].format(number) : String(value);
 }
@@ -64,7 +56,7 @@ function formatIban(value: unknown): string {
   return text(value).replace(/\s/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-function formatAddress(value: unknown, locale: TFormLocale): string {
+function formatAddress(value: unknown, locale: TLocale): string {
   if (typeof value !== 'object' || value === null) return String(value);
   const address = value as Record<string, unknown>;
   const [street, number, building, staircase, apartment, locality, county, postalCode] = (
@@ -101,8 +93,8 @@ function formatAddress(value: unknown, locale: TFormLocale): string {
  * IBAN in groups of four, the address on one line; everything else as stored. An empty answer
  * is "".
  */
-export function formatAnswer(field: TField, value: unknown, locale: TFormLocale): string {
-  if (!isFilled(value) && field.type !== 'checkbox') return '';
+export function formatAnswer(field: TField, value: unknown, locale: TLocale): string {
+  if (isEmpty(value) && field.type !== 'checkbox') return '';
   switch (field.type) {
     case 'select':
     case 'radio':
@@ -123,9 +115,9 @@ export function formatAnswer(field: TField, value: unknown, locale: TFormLocale)
 }
 
 /** The visible, filled-in answers in definition order, each with its field's label. */
-export function formatAnswers(definition: Pick<TServiceDefinition, 'fields'>, answers: Record<string, unknown>, locale: TFormLocale): TFormattedAnswer[] {
+export function formatAnswers(definition: Pick<TServiceDefinition, 'fields'>, answers: Record<string, unknown>, locale: TLocale): TFormattedAnswer[] {
   return visibleFields(definition, answers).flatMap((field) => {
     const value = answers[field.key];
-    return isFilled(value) ? [{ key: field.key, label: field.label[locale], value: formatAnswer(field, value, locale) }] : [];
+    return !isEmpty(value) ? [{ key: field.key, label: field.label[locale], value: formatAnswer(field, value, locale) }] : [];
   });
 }

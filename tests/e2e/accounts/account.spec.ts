@@ -40,6 +40,14 @@ test('changing the email address is confirmed from a link sent to the new addres
   await page.goto(linkIn(mail, '/account/confirm-email?token='));
   await expect(page.getByRole('status')).toContainText('Adresa de e-mail a contului a fost schimbată.');
   await waitForEmail(user.email, /Adresa de e-mail a contului a fost schimbată/);
+
+  // The account now signs in with the new address only.
+  await page.getByRole('button', { name: 'Ieșire' }).click();
+  await expect(page).toHaveURL(/\/login\?loggedOut=1$/);
+  await login(page, user.email);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Adresa de e-mail sau parola nu sunt corecte.');
+  await signIn(page, newEmail);
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test('changing the password signs out and the new password works', async ({ page }) => {

@@ -27,11 +27,15 @@ test('a service page shows who may apply, documents with types and sizes, fee, l
   await page.getByRole('link', { name: 'Certificat de urbanism' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificat de urbanism');
   const main = page.getByRole('main');
+  // The values of the service, not only the headings.
   await expect(main).toContainText('Cine poate depune');
+  await expect(main).toContainText('persoane fizice, persoane juridice, instituții partenere');
   await expect(main).toContainText('Termen legal de răspuns');
+  await expect(main).toContainText('15 zile');
   await expect(main).toContainText('Urbanism și amenajarea teritoriului');
   await expect(page.getByRole('heading', { name: 'Documente necesare' })).toBeVisible();
-  await expect(main).toContainText(/Se acceptă PDF/);
+  await expect(main).toContainText('Se acceptă PDF, cel mult 15 MB pe fișier, un fișier.');
+  await expect(page.getByRole('link', { name: 'Completează cererea' })).toHaveAttribute('href', '/services/certificat-de-urbanism/apply');
   await expectNoAxeViolations(page);
 });
 

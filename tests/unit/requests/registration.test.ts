@@ -40,7 +40,10 @@ describe('access codes', () => {
     for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     const code = [...codes][0]!;
     const hash = hashAccessCode(code);
-    expect(hash).not.toContain(normalizeAccessCode(code));
+    // Stored as a SHA-256, one per code: the code itself cannot be read back from it.
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).not.toContain(normalizeAccessCode(code).toLowerCase());
+    expect(hashAccessCode([...codes][1]!)).not.toBe(hash);
     expect(accessCodeMatches(code.toLowerCase().replace('-', ' '), hash)).toBe(true);
     expect(accessCodeMatches('AAAA-AAAA', hash)).toBe(false);
     expect(accessCodeMatches(code, null)).toBe(false);

@@ -79,9 +79,9 @@ describe('formatAnswer', () => {
     expect(formatAnswer(field('newsletter'), undefined, 'en')).toBe('No');
   });
 
-  it('writes dates as 28.11.2026 in Romanian and 28 Nov 2026 in English, whatever the time zone', () => {
+  it('writes dates as 28.11.2026 in Romanian and 28 November 2026 in English, whatever the time zone', () => {
     expect(formatAnswer(field('since'), '2026-11-28', 'ro')).toBe('28.11.2026');
-    expect(formatAnswer(field('since'), '2026-11-28', 'en')).toBe('28 Nov 2026');
+    expect(formatAnswer(field('since'), '2026-11-28', 'en')).toBe('28 November 2026');
     expect(formatAnswer(field('since'), '2026-01-01', 'ro')).toBe('01.01.2026');
     expect(formatAnswer(field('since'), 'not a date', 'ro')).toBe('not a date');
   });
@@ -164,7 +164,7 @@ describe('formatAnswers', () => {
       ['propertyType', 'Land'],
       ['landCategory', 'Vineyard'],
       ['vineyardRows', '12'],
-      ['since', '28 Nov 2026'],
+      ['since', '28 November 2026'],
       ['propertyAddress', '5 X, block A, staircase 1, apt 3, Roman, Neamț county, 611022'],
       ['declaration', 'Yes'],
     ]);
@@ -188,8 +188,17 @@ describe('visibleFields', () => {
     for (const service of SEED_SERVICES) {
       for (const f of parseServiceDefinition(service.definition).fields) {
         const sample = f.options?.[0]?.value ?? (f.type === 'checkbox' ? true : f.type === 'address' ? ADDRESS : f.type === 'date' ? '2026-11-28' : f.type === 'number' ? 3 : 'x');
-        expect(formatAnswer(f, sample, 'ro'), `${service.slug}.${f.key}`).not.toBe('');
-        expect(formatAnswer(f, sample, 'en'), `${service.slug}.${f.key}`).not.toBe('');
+        for (const locale of ['ro', 'en'] as const) {
+          const shown = formatAnswer(f, sample, locale);
+          const label = `${service.slug}.${f.key} (${locale})`;
+          // What each kind of answer must read as, not merely "something".
+          if (f.options) expect(shown, label).toBe(f.options[0]!.label[locale]);
+          else if (f.type === 'checkbox') expect(shown, label).toBe(locale === 'ro' ? 'Da' : 'Yes');
+          else if (f.type === 'address') expect(shown, label).toContain('Roman');
+          else if (f.type === 'date') expect(shown, label).toBe(locale === 'ro' ? '28.11.2026' : '28 November 2026');
+          else if (f.type === 'number') expect(shown, label).toBe('3');
+          else expect(shown.toLowerCase(), label).toContain('x');
+        }
       }
     }
   });

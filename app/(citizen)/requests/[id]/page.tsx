@@ -9,7 +9,7 @@ import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
-import { formatLei } from '@/lib/requests/emails';
+import { formatLei } from '@/lib/i18n/format';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries';
 import { isOpen } from '@/lib/requests/workflow';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { TYPE_LABELS } from '@/lib/documents/file-type';
 import { toLocale } from '@/lib/i18n/config';
 import { getCatalogService } from '@/lib/services/catalog';
 
@@ -12,7 +13,6 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return service ? { title: service.title, description: service.summary } : {};
 }
 
-const TYPE_LABEL: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
 export default async function ServicePage({ params }: TProps) {
   const { slug } = await params;
@@ -73,7 +73,7 @@ export default async function ServicePage({ params }: TProps) {
                 </p>
                 {document.help ? <p className="mt-1 text-gray-700">{document.help[locale]}</p> : null}
                 <p className="mt-1 text-sm text-gray-700">
-                  {t('accepts', { types: document.accept.map((type) => TYPE_LABEL[type]).join(', '), size: document.maxSizeMb, files: document.maxFiles })}
+                  {t('accepts', { types: document.accept.map((type) => TYPE_LABELS[type]).join(', '), size: document.maxSizeMb, files: document.maxFiles })}
                 </p>
               </li>
             ))}

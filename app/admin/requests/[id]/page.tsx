@@ -8,7 +8,7 @@ import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { Timeline } from '@/components/requests/timeline';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
-import { formatLei } from '@/lib/requests/emails';
+import { formatLei } from '@/lib/i18n/format';
 import { getStaffRequest } from '@/lib/requests/staff-queries';
 import { dueState } from '@/lib/requests/deadlines';
 import { isOpen, transition, WORKFLOW, type TWorkflowAction } from '@/lib/requests/workflow';

@@ -18,7 +18,7 @@ export default async function StaffMemberPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireStaff(`/admin/staff/${id}`, ['ADMIN']);
   const [t, format, locale] = await Promise.all([getTranslations('staff'), getFormatter(), getLocale().then(toLocale)]);
-  const [member, departments] = await Promise.all([getStaffMember(user, id), listDepartments()]);
+  const [member, departments] = await Promise.all([getStaffMember(user, id), listDepartments(user)]);
   if (!member) notFound();
   const isSelf = member.id === user.id;
   const name = `${member.firstName} ${member.lastName}`.trim() || member.email;

@@ -15,7 +15,8 @@ type TContext = { params: Promise<{ id: string }> };
  */
 async function receipt(id: string, accessCode: string | null) {
   const user = await getSession();
-  if (!user) return new Response('Unauthorized', { status: 401 });
+  // Signed out (an old tab): sign in and come back to the request, where the proof is offered again.
+  if (!user) return new Response(null, { status: 303, headers: { Location: `/login?next=${encodeURIComponent(`/requests/${id}`)}` } });
   const locale = toLocale(await getLocale());
   const request = await getOwnRequest(user.id, id, locale);
   if (!request) return new Response('Not found', { status: 404 });
