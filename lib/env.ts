@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { findPaymentProvider, paymentProviderIds } from '@/lib/payments/provider';
 import { normalizeIban } from '@/lib/services/form/iban';
 
 // Empty strings count as unset (a blank line in an env file must not override a default).
@@ -46,6 +47,18 @@ export const ZEnvSchema = z
     /** Where applicants pay the fees the city hall asks for (the treasury account of the local budget). */
     PAYMENT_IBAN: optional(z.string().transform((value, ctx) => normalizeIban(value) ?? (ctx.addIssue({ code: 'custom', message: 'PAYMENT_IBAN is not a valid IBAN' }), z.NEVER))),
     PAYMENT_BENEFICIARY: optional(z.string().min(3)),
+    /** The online payment provider (lib/payments/provider.ts); unset: bank transfer with proof of payment only. */
+    PAYMENT_PROVIDER: optional(
+      z.string().transform((id, ctx) => {
+        if (findPaymentProvider(id)) return id;
+        const known = paymentProviderIds().join(', ') || 'none';
+        ctx.addIssue({
+          code: 'custom',
+          message: `PAYMENT_PROVIDER "${id}" is not a registered payment provider (registered: ${known}); leave it unset for bank transfer only, or plug one in as lib/payments/provider.ts explains`,
+        });
+        return z.NEVER;
+      }),
+    ),
 
     /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
     JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),

@@ -7,11 +7,12 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
 import { useActionForm, type TActionFormState } from '@/components/forms/use-action-form';
-import { CheckboxField, ErrorSummary, FormScope, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { CheckboxField, ErrorSummary, FormScope, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
 import {
   changeEmailAction,
   changePasswordAction,
   deleteAccountAction,
+  emailPreferenceAction,
   signOutEverywhereAction,
   updateOrganizationAction,
   updatePersonAction,
@@ -20,11 +21,13 @@ import {
   ZChangeEmailSchema,
   ZChangePasswordSchema,
   ZDeleteAccountSchema,
+  ZEmailPreferenceSchema,
   ZUpdateOrganizationSchema,
   ZUpdatePersonSchema,
   type TChangeEmail,
   type TChangePassword,
   type TDeleteAccount,
+  type TEmailPreference,
   type TUpdateOrganization,
   type TUpdatePerson,
 } from '@/lib/accounts/schemas';
@@ -121,6 +124,28 @@ export function ChangePasswordForm() {
       <FormBody form={form} state={state} onSubmit={onSubmit} success={t('passwordChanged')} submit={t('changePassword')}>
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
         <NewPasswordFields form={form} label={t('newPassword')} />
+      </FormBody>
+    </Section>
+  );
+}
+
+export function EmailPreferenceForm({ initial }: { initial: TEmailPreference }) {
+  const t = useTranslations('account.emailPreference');
+  const { form, state, onSubmit } = useActionForm<TEmailPreference>(ZEmailPreferenceSchema, initial, emailPreferenceAction);
+  return (
+    <Section id="emailuri" title={t('title')}>
+      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('saved')} submit={t('save')}>
+        <RadioGroupField
+          form={form}
+          name="emails"
+          label={t('label')}
+          required
+          hint={t('hint')}
+          options={[
+            { value: 'all', label: t('all') },
+            { value: 'essential', label: t('essential') },
+          ]}
+        />
       </FormBody>
     </Section>
   );

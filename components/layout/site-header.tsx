@@ -2,10 +2,14 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SignOutButton } from '@/components/layout/sign-out-button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { getSession } from '@/lib/auth/session';
+import { unreadCount } from '@/lib/notifications/notifications';
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations(), getSession()]);
+  // Citizens only: staff get no notifications (their work is in the inbox).
+  const unread = user?.role === 'CITIZEN' ? await unreadCount(user.id) : null;
   const links = [
     { href: '/services', label: t('nav.services') },
     { href: '/status', label: t('nav.status') },
@@ -27,6 +31,7 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-2">
           {user ? (
             <>
+              {unread !== null ? <NotificationBell unread={unread} /> : null}
               <span className="text-sm">{t('nav.signedInAs', { name: user.displayName })}</span>
               <SignOutButton className="min-h-11 rounded border border-white px-3 text-sm font-semibold text-white hover:bg-brand-800">{t('auth.signOut')}</SignOutButton>
             </>

@@ -46,7 +46,7 @@ const ICONS: Record<string, string> = {
 };
 
 type TChange = { key: string; old: unknown; new: unknown };
-type TPayload = { changes?: TChange[]; fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string };
+type TPayload = { changes?: TChange[]; fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string; online?: boolean };
 
 export async function Timeline({
   events,
@@ -91,6 +91,7 @@ export async function Timeline({
             {event.type === 'FEE_REQUESTED' && payload.amountBani ? (
               <p className="mt-2">{t('feeLine', { amount: formatLei(payload.amountBani, locale), basis: payload.legalBasis ?? '', date: payload.dueAt ? day(payload.dueAt) : '' })}</p>
             ) : null}
+            {event.type === 'PAYMENT_CONFIRMED' && payload.amountBani ? <p className="mt-2">{t(payload.online ? 'paidOnline' : 'paidLine', { amount: formatLei(payload.amountBani, locale) })}</p> : null}
             {event.type === 'DEADLINE_EXTENDED' && payload.dueAt ? <p className="mt-2">{t('extendedLine', { days: payload.days ?? 0, date: day(payload.dueAt) })}</p> : null}
             {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
             {event.type === 'INFO_PROVIDED' && payload.changes?.length ? (

@@ -5,7 +5,7 @@
 import 'server-only';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { renderAccountEmail } from '@/lib/accounts/emails';
-import type { TChangeEmail, TChangePassword, TDeleteAccount, TUpdateOrganization, TUpdatePerson } from '@/lib/accounts/schemas';
+import type { TChangeEmail, TChangePassword, TDeleteAccount, TEmailPreference, TUpdateOrganization, TUpdatePerson } from '@/lib/accounts/schemas';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
 import { toAddressColumns } from '@/lib/accounts/validation';
 import { db } from '@/lib/db';
@@ -25,6 +25,7 @@ export async function getAccount(userId: string) {
       accountType: true,
       role: true,
       createdAt: true,
+      essentialEmailsOnly: true,
       personProfile: { omit: { userId: true, updatedAt: true } },
       organizationProfile: { omit: { userId: true, updatedAt: true } },
     },
@@ -114,6 +115,10 @@ export async function changePassword(userId: string, input: TChangePassword) {
 
 export async function signOutEverywhere(userId: string) {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export async function setEmailPreference(userId: string, input: TEmailPreference) {
+  await db.user.update({ where: { id: userId }, data: { essentialEmailsOnly: input.emails === 'essential' } });
 }
 
 /** "Download my data": everything the portal holds about the user, as JSON. */

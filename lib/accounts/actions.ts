@@ -6,6 +6,7 @@ import {
   changePassword,
   deleteMyAccount,
   requestEmailChange,
+  setEmailPreference,
   signOutEverywhere,
   updateOrganizationProfile,
   updatePersonProfile,
@@ -17,6 +18,7 @@ import {
   ZChangePasswordSchema,
   ZDeleteAccountSchema,
   ZEmailOnlySchema,
+  ZEmailPreferenceSchema,
   ZRegisterSchema,
   ZResetPasswordSchema,
   ZUpdateOrganizationSchema,
@@ -50,6 +52,8 @@ export const updateOrganizationAction = authenticatedAction(ZUpdateOrganizationS
 export const changeEmailAction = authenticatedAction(ZChangeEmailSchema, async (data, { user }) => requestEmailChange(user.id, data));
 
 export const changePasswordAction = authenticatedAction(ZChangePasswordSchema, async (data, { user }) => changePassword(user.id, data));
+
+export const emailPreferenceAction = authenticatedAction(ZEmailPreferenceSchema, async (data, { user }) => setEmailPreference(user.id, data));
 
 export const signOutEverywhereAction = authenticatedAction(z.object({}).strict(), async (_data, { user }) => signOutEverywhere(user.id));
 

@@ -118,6 +118,10 @@ export const ZDeleteAccountSchema = z
   .strict();
 export type TDeleteAccount = z.infer<typeof ZDeleteAccountSchema>;
 
+/** "Which emails do you want about your requests?" — every one, or only the essential ones. */
+export const ZEmailPreferenceSchema = z.object({ emails: z.enum(['all', 'essential'], { error: 'emailPreference.choose' }) }).strict();
+export type TEmailPreference = z.infer<typeof ZEmailPreferenceSchema>;
+
 export const ZUpdatePersonSchema = z
   .object({
     firstName: zName('firstName'),

@@ -10,27 +10,33 @@ import { db, type TTransaction } from '@/lib/db';
 import { attachUploads } from '@/lib/documents/uploads';
 import { AppError } from '@/lib/errors';
 import type { DocumentKind, EventType, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
+import { dispatchEmails } from '@/lib/email/outbox';
+import type { TRequestEmail } from '@/lib/requests/emails';
 import { latestInfoRequest } from '@/lib/requests/info-request';
+import { notifyApplicant } from '@/lib/requests/notify';
 import { transition, type TWorkflowAction } from '@/lib/requests/workflow';
 import { buildAnswersSchema } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 
 type TApplicant = Pick<TSessionUser, 'id'>;
 type TTarget = { requestId: string; version: number };
-type TLocked = { id: string; status: RequestStatus; version: number; applicantId: string; serviceVersionId: string; answers: Prisma.JsonValue };
+type TLocked = { id: string; status: RequestStatus; version: number; applicantId: string; registrationNumber: string; serviceVersionId: string; answers: Prisma.JsonValue };
 
 type TOutcome = {
   event: { type: EventType; body?: string; payload?: Prisma.InputJsonObject };
   data?: Prisma.ServiceRequestUncheckedUpdateInput;
   /** The applicant's uploads (stored, not yet sent) that go with the event, and of which kind. */
   documents?: { ids: string[]; kinds: DocumentKind[] };
+  /** The confirmation email of what the applicant did (no bell: they know already). */
+  confirm?: TRequestEmail;
 };
 
 async function runApplicantAction(user: TApplicant, target: TTarget, action: TWorkflowAction, work: (tx: TTransaction, request: TLocked) => Promise<TOutcome>) {
-  return db.$transaction(
+  const emailIds: string[] = [];
+  const result = await db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<TLocked[]>`
-        SELECT id, status, version, "applicantId", "serviceVersionId", answers FROM "ServiceRequest"
+        SELECT id, status, version, "applicantId", "registrationNumber", "serviceVersionId", answers FROM "ServiceRequest"
         WHERE id = ${target.requestId} AND "applicantId" = ${user.id} AND status <> 'DRAFT' FOR UPDATE`;
       const request = rows[0];
       if (!request) throw new AppError('request.notFound');
@@ -44,10 +50,16 @@ async function runApplicantAction(user: TApplicant, target: TTarget, action: TWo
         select: { id: true },
       });
       if (outcome.documents) await attachUploads(tx, { ...outcome.documents, requestId: request.id, uploaderId: user.id, eventId: event.id });
+      if (outcome.confirm) {
+        const emailId = await notifyApplicant(tx, request, event.id, { kind: outcome.confirm, bell: false });
+        if (emailId) emailIds.push(emailId);
+      }
       return { version: updated.version, eventId: event.id };
     },
     { maxWait: 10_000, timeout: 20_000 },
   );
+  await dispatchEmails(emailIds).catch((error) => console.error('[applicant-action] email dispatch deferred:', (error as Error).message));
+  return result;
 }
 
 export function messageCityHall(user: TApplicant, input: TTarget & { body: string; documentIds: string[] }) {
@@ -82,7 +94,10 @@ export function provideInformation(user: TApplicant, input: TTarget & { answers:
       .map((key) => ({ key, old: (before[key] ?? null) as Prisma.InputJsonValue, new: (after[key] ?? null) as Prisma.InputJsonValue }));
 
     const sent = input.documentIds.length
-      ? await tx.document.findMany({ where: { id: { in: input.documentIds }, requestId: request.id, uploaderId: user.id, kind: 'APPLICANT', state: 'STORED', eventId: null }, select: { id: true, requirementKey: true } })
+      ? await tx.document.findMany({
+          where: { id: { in: input.documentIds }, requestId: request.id, uploaderId: user.id, kind: 'APPLICANT', state: 'STORED', eventId: null },
+          select: { id: true, requirementKey: true },
+        })
       : [];
     const missing = checklist.documents.filter((key) => !sent.some((d) => d.requirementKey === key));
     if (missing.length > 0) throw new AppError('provideInfo.missingDocument', { field: `_doc.${missing[0]}` });
@@ -92,6 +107,7 @@ export function provideInformation(user: TApplicant, input: TTarget & { answers:
       data: { answers: after as Prisma.InputJsonObject },
       event: { type: 'INFO_PROVIDED', body: input.body, payload: { changes, documents: sent.map((d) => d.id), infoRequestId: checklist.eventId } },
       documents: { ids: sent.map((d) => d.id), kinds: ['APPLICANT'] },
+      confirm: 'infoReceived',
     };
   });
 }
@@ -103,10 +119,10 @@ export function sendPaymentProof(user: TApplicant, input: TTarget & { documentId
     const fee = await tx.fee.findFirst({ where: { requestId: request.id, status: 'REQUESTED' }, orderBy: { createdAt: 'desc' }, select: { id: true } });
     if (!fee) throw new AppError('staffActions.noFee');
     await tx.fee.update({ where: { id: fee.id }, data: { status: 'PROOF_SUBMITTED' } });
-    return { event: { type: 'PAYMENT_SUBMITTED', body: input.body, payload: { feeId: fee.id } }, documents: { ids: input.documentIds, kinds: ['PAYMENT_PROOF'] } };
+    return { event: { type: 'PAYMENT_SUBMITTED', body: input.body, payload: { feeId: fee.id } }, documents: { ids: input.documentIds, kinds: ['PAYMENT_PROOF'] }, confirm: 'paymentProofReceived' };
   });
 }
 
 export function withdrawRequest(user: TApplicant, input: TTarget & { body?: string }) {
-  return runApplicantAction(user, input, 'withdraw', async () => ({ data: { closedAt: new Date() }, event: { type: 'WITHDRAWN', body: input.body } }));
+  return runApplicantAction(user, input, 'withdraw', async () => ({ data: { closedAt: new Date() }, event: { type: 'WITHDRAWN', body: input.body }, confirm: 'withdrawn' }));
 }

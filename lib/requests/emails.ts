@@ -5,7 +5,29 @@ import { env } from '@/lib/env';
 import type { TLocale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 
-export type TRequestEmail = 'submitted' | 'inReview' | 'message' | 'infoRequested' | 'feeRequested' | 'paymentConfirmed' | 'paymentRejected' | 'approved' | 'rejected' | 'deadlineExtended';
+export type TRequestEmail =
+  | 'submitted'
+  | 'inReview'
+  | 'message'
+  | 'infoRequested'
+  | 'feeRequested'
+  | 'paymentConfirmed'
+  | 'paymentRejected'
+  | 'approved'
+  | 'rejected'
+  | 'deadlineExtended'
+  | 'infoReceived'
+  | 'paymentProofReceived'
+  | 'withdrawn';
+
+/**
+ * What "only essential emails" still sends: proof of filing, anything that asks the applicant to act
+ * or may (a message, a request for information, a fee, a refused payment), the answer, a new legal
+ * deadline and a withdrawal. News that asks nothing (taken into review, payment confirmed, "we
+ * received your documents") stays in the portal.
+ */
+const NON_ESSENTIAL: ReadonlySet<TRequestEmail> = new Set(['inReview', 'paymentConfirmed', 'infoReceived', 'paymentProofReceived']);
+export const isEssentialEmail = (kind: TRequestEmail) => !NON_ESSENTIAL.has(kind);
 
 export async function renderRequestEmail({
   kind,

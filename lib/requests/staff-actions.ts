@@ -11,13 +11,12 @@ import { writeAudit } from '@/lib/audit';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db, type TTransaction } from '@/lib/db';
 import { attachUploads } from '@/lib/documents/uploads';
-import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
+import { dispatchEmails } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { EventType, EventVisibility, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
-import { toLocale, type TLocale } from '@/lib/i18n/config';
 import { formatDate, formatLei } from '@/lib/i18n/format';
-import { renderRequestEmail, type TRequestEmail } from '@/lib/requests/emails';
+import { notifyApplicant, type TNotice } from '@/lib/requests/notify';
 import { canSeeDepartment } from '@/lib/requests/staff-access';
 import type {
   ZApproveSchema,
@@ -57,11 +56,8 @@ type TOutcome = {
   data?: Prisma.ServiceRequestUncheckedUpdateInput;
   /** Staff uploads (stored, not yet attached) that go with the event. */
   documentIds?: string[];
-  /**
-   * Tell the applicant: a notification (kind + raw params, localized when shown) and an email in
-   * their language (values for its text).
-   */
-  notify?: { kind: TRequestEmail; params?: Prisma.InputJsonObject; values?: (locale: TLocale) => Record<string, string> };
+  /** Tell the applicant: the bell and an email in their language (see lib/requests/notify.ts). */
+  notify?: TNotice;
   audit?: Prisma.InputJsonObject;
 };
 
@@ -86,12 +82,7 @@ async function lockRequest(tx: TTransaction, requestId: string): Promise<TLocked
   return rows[0] ?? null;
 }
 
-export async function runStaffAction(
-  ctx: TStaffContext,
-  target: TTarget,
-  action: TWorkflowAction,
-  work: (tx: TTransaction, request: TLocked) => Promise<TOutcome>,
-): Promise<{ version: number }> {
+export async function runStaffAction(ctx: TStaffContext, target: TTarget, action: TWorkflowAction, work: (tx: TTransaction, request: TLocked) => Promise<TOutcome>): Promise<{ version: number }> {
   const emailIds: string[] = [];
   const version = await db.$transaction(
     async (tx) => {
@@ -123,26 +114,8 @@ export async function runStaffAction(
       });
       await attachUploads(tx, { ids: outcome.documentIds ?? [], requestId: request.id, uploaderId: ctx.user.id, eventId: event.id, kinds: ['RESPONSE', 'MESSAGE_ATTACHMENT'] });
       if (outcome.notify && visibility === 'PUBLIC') {
-        const applicant = await tx.user.findUniqueOrThrow({
-          where: { id: request.applicantId },
-          select: { email: true, locale: true, status: true, personProfile: { select: { firstName: true, lastName: true } }, organizationProfile: { select: { name: true } } },
-        });
-        const service = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { service: { select: { titleRo: true, titleEn: true } } } });
-        await tx.notification.create({
-          data: { userId: request.applicantId, requestId: request.id, eventId: event.id, kind: `request.${outcome.notify.kind}`, params: { registrationNumber: request.registrationNumber, ...outcome.notify.params } },
-        });
-        if (applicant.status !== 'DELETED') {
-          const locale = toLocale(applicant.locale);
-          const name = applicant.personProfile ? `${applicant.personProfile.firstName} ${applicant.personProfile.lastName}` : applicant.organizationProfile?.name;
-          const email = await renderRequestEmail({
-            kind: outcome.notify.kind,
-            locale,
-            name,
-            requestId: request.id,
-            values: { number: request.registrationNumber, service: locale === 'en' ? service.service.titleEn : service.service.titleRo, body: outcome.event.body ?? '', ...outcome.notify.values?.(locale) },
-          });
-          emailIds.push(await queueEmail({ ...email, to: applicant.email }, tx));
-        }
+        const emailId = await notifyApplicant(tx, request, event.id, { ...outcome.notify, body: outcome.event.body });
+        if (emailId) emailIds.push(emailId);
       }
       await writeAudit(
         {
@@ -222,7 +195,16 @@ export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFe
     const dueAt = endOfRomanianDay(input.dueDate);
     const { iban, beneficiary } = env().payment;
     const fee = await tx.fee.create({
-      data: { requestId: request.id, amountBani: input.amount, legalBasis: input.legalBasis, reference: request.registrationNumber, iban, beneficiary, instructions: input.instructions || null, dueAt },
+      data: {
+        requestId: request.id,
+        amountBani: input.amount,
+        legalBasis: input.legalBasis,
+        reference: request.registrationNumber,
+        iban,
+        beneficiary,
+        instructions: input.instructions || null,
+        dueAt,
+      },
       select: { id: true },
     });
     return {
@@ -317,6 +299,13 @@ export async function revealIdNumber(ctx: TStaffContext, requestId: string, fiel
     const answer = (request.answers as Record<string, unknown>)[field];
     value = typeof answer === 'string' ? answer : null;
   }
-  await writeAudit({ actorId: ctx.user.id, action: 'request.revealIdNumber', entityType: 'ServiceRequest', entityId: request.id, request: ctx.request, details: { registrationNumber: request.registrationNumber, field: field ?? 'applicant' } });
+  await writeAudit({
+    actorId: ctx.user.id,
+    action: 'request.revealIdNumber',
+    entityType: 'ServiceRequest',
+    entityId: request.id,
+    request: ctx.request,
+    details: { registrationNumber: request.registrationNumber, field: field ?? 'applicant' },
+  });
   return value;
 }

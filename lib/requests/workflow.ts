@@ -6,12 +6,16 @@
  *   IN_REVIEW ─requestInfo→ NEEDS_INFO ─provideInfo→ IN_REVIEW
  *   IN_REVIEW ─requestFee→ AWAITING_PAYMENT ─submitPayment→ PAYMENT_SUBMITTED ─confirmPayment→ IN_REVIEW
  *                                                          (rejectPayment → AWAITING_PAYMENT)
+ *   AWAITING_PAYMENT or PAYMENT_SUBMITTED ─payOnline→ IN_REVIEW (the payment provider's signed callback)
  *   any open status ─withdraw→ WITHDRAWN
  */
 import type { RequestStatus } from '@/lib/generated/prisma/enums';
 
-/** Who acts: the applicant who owns the request, or staff (clerk or administrator). */
-export type TActor = 'applicant' | 'staff';
+/**
+ * Who acts: the applicant who owns the request, staff (clerk or administrator), or the portal
+ * itself on a verified message from outside (a payment provider's callback).
+ */
+export type TActor = 'applicant' | 'staff' | 'system';
 
 export const OPEN_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'] as const satisfies readonly RequestStatus[];
 export const FINAL_STATUSES = ['APPROVED', 'REJECTED', 'WITHDRAWN'] as const satisfies readonly RequestStatus[];
@@ -43,6 +47,9 @@ export const WORKFLOW = {
   extendDeadline: { actor: 'staff', from: OPEN_STATUSES },
   approve: { actor: 'staff', from: ['IN_REVIEW'], to: 'APPROVED' },
   reject: { actor: 'staff', from: ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'], to: 'REJECTED' },
+
+  // Also from PAYMENT_SUBMITTED: an applicant may upload a proof while the card payment is confirmed.
+  payOnline: { actor: 'system', from: ['AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'], to: 'IN_REVIEW' },
 } as const satisfies Record<string, TRule>;
 
 export type TWorkflowAction = keyof typeof WORKFLOW;

@@ -5,37 +5,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantDownloadUrl } from '@/lib/documents/downloads';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
-import { closeQueueClient } from '@/lib/jobs/queue';
 import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/applicant-actions';
-import { requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
+import { confirmPayment, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
 import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-schemas';
 import { submitRequest } from '@/lib/requests/submit';
 import { todayInRomania } from '@/lib/services/form/answers';
 import type { TStorage } from '@/lib/storage';
-import { seedDemo } from '@/prisma/seed';
-import { createApplicant, PDF, post, readyDraft, type TApplicant } from './request-fixtures';
-import { setupTestBucket, setupTestDatabase } from './support';
+import { createApplicant, PDF, post, readyDraft, type TApplicant, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 const NEW_ADDRESS = { county: 'Neamț', locality: 'Roman', street: 'Bulevardul Republicii', number: '12', postalCode: '611005' };
 
 describe('the applicant\'s actions on a filed request', () => {
-  let database: Awaited<ReturnType<typeof setupTestDatabase>>;
+  let database: TRequestWorld['database'];
   let storage: TStorage;
   let clerk: TStaffContext;
 
   beforeAll(async () => {
-    database = await setupTestDatabase();
-    storage = await setupTestBucket();
-    (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
-    await seedDemo(database.prisma);
-    const user = await database.prisma.user.findUniqueOrThrow({ where: { email: 'clerk@demo.local' }, select: { id: true, role: true } });
-    clerk = { user };
+    ({ database, storage, clerk } = await startRequestWorld());
   });
-  afterAll(async () => {
-    await closeQueueClient();
-    await database.cleanup();
-  });
+  afterAll(() => stopRequestWorld({ database }));
 
   const version = async (requestId: string) => (await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { version: true } })).version;
 
@@ -100,6 +89,40 @@ describe('the applicant\'s actions on a filed request', () => {
     expect(request.closedAt).not.toBeNull();
     await expect(messageCityHall(applicant, { requestId, version: request.version, body: 'Încă ceva', documentIds: [] })).rejects.toMatchObject({ code: 'request.notAllowed' });
     await expect(upload(applicant, requestId, 'MESSAGE_ATTACHMENT')).rejects.toMatchObject({ code: 'upload.closed' });
+  });
+
+  /** The templates of the emails queued for this address, oldest first. */
+  const emailsTo = async (to: string) => (await database.prisma.emailOutbox.findMany({ where: { to }, orderBy: { createdAt: 'asc' }, select: { template: true, subject: true } })).map((e) => e.template);
+
+  it('emails every step in the applicant\'s language, and "only essential emails" keeps the news in the bell only', async () => {
+    // Everything, in English: the city hall's steps and the confirmations of what the applicant did.
+    const everything = await inReview();
+    await database.prisma.user.update({ where: { id: everything.applicant.id }, data: { locale: 'en' } });
+    await requestFee(clerk, ZRequestFeeSchema.parse({ requestId: everything.requestId, version: await version(everything.requestId), amount: '50', legalBasis: 'HCL 1/2026', dueDate: inDays(10) }));
+    const proof = await upload(everything.applicant, everything.requestId, 'PAYMENT_PROOF');
+    await sendPaymentProof(everything.applicant, { requestId: everything.requestId, version: await version(everything.requestId), documentIds: [proof] });
+    await confirmPayment(clerk, { requestId: everything.requestId, version: await version(everything.requestId) });
+    await withdrawRequest(everything.applicant, { requestId: everything.requestId, version: await version(everything.requestId) });
+    expect(await emailsTo(everything.applicant.email)).toEqual(['request-submitted', 'request-inReview', 'request-feeRequested', 'request-paymentProofReceived', 'request-paymentConfirmed', 'request-withdrawn']);
+    const { registrationNumber } = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: everything.requestId } });
+    expect((await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: everything.applicant.email, template: 'request-withdrawn' } })).subject).toBe(`Request ${registrationNumber} has been withdrawn`);
+
+    // Only essential: no email for "taken into review", "we received your documents/payment", "payment confirmed".
+    const applicant = await createApplicant(database.prisma);
+    await database.prisma.user.update({ where: { id: applicant.id }, data: { essentialEmailsOnly: true } });
+    const requestId = await readyDraft(applicant, storage);
+    await submitRequest(applicant, requestId);
+    await takeRequest(clerk, { requestId, version: await version(requestId) });
+    await requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: await version(requestId), body: 'Adresa nouă, vă rog.', fields: ['address'], documents: [], dueDate: inDays(7) }));
+    await provideInformation(applicant, { requestId, version: await version(requestId), answers: { address: NEW_ADDRESS }, documentIds: [] });
+    await requestFee(clerk, ZRequestFeeSchema.parse({ requestId, version: await version(requestId), amount: '20', legalBasis: 'HCL 1/2026', dueDate: inDays(10) }));
+    const receipt = await upload(applicant, requestId, 'PAYMENT_PROOF');
+    await sendPaymentProof(applicant, { requestId, version: await version(requestId), documentIds: [receipt] });
+    await confirmPayment(clerk, { requestId, version: await version(requestId) });
+    expect(await emailsTo(applicant.email)).toEqual(['request-submitted', 'request-infoRequested', 'request-feeRequested']);
+    // The bell still has all the city hall's news; the applicant's own steps are not news to them.
+    const bell = await database.prisma.notification.findMany({ where: { userId: applicant.id }, orderBy: { createdAt: 'asc' }, select: { kind: true } });
+    expect(bell.map((n) => n.kind)).toEqual(['request.submitted', 'request.inReview', 'request.infoRequested', 'request.feeRequested', 'request.paymentConfirmed']);
   });
 
   it('another citizen\'s request is "not found" for every action, upload and download', async () => {

@@ -3,10 +3,30 @@ import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import type { TPrismaClient } from '@/lib/db';
+import { closeQueueClient } from '@/lib/jobs/queue';
 import { saveDraft } from '@/lib/requests/drafts';
+import type { TStaffContext } from '@/lib/requests/staff-actions';
 import { ZSaveDraftSchema } from '@/lib/requests/schemas';
 import type { TStorage } from '@/lib/storage';
-import { uniqueName } from './support';
+import { seedDemo } from '@/prisma/seed';
+import { setupTestBucket, setupTestDatabase, uniqueName } from './support';
+
+export type TRequestWorld = { database: Awaited<ReturnType<typeof setupTestDatabase>>; storage: TStorage; clerk: TStaffContext };
+
+/** A fresh database with the demo data, a fresh bucket the portal uses, and the demo clerk (clerk@demo.local). */
+export async function startRequestWorld(): Promise<TRequestWorld> {
+  const database = await setupTestDatabase();
+  const storage = await setupTestBucket();
+  (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
+  await seedDemo(database.prisma);
+  const user = await database.prisma.user.findUniqueOrThrow({ where: { email: 'clerk@demo.local' }, select: { id: true, role: true } });
+  return { database, storage, clerk: { user } };
+}
+
+export async function stopRequestWorld(world: Pick<TRequestWorld, 'database'> | undefined) {
+  await closeQueueClient();
+  await world?.database.cleanup();
+}
 
 export const SERVICE = 'certificat-atestare-fiscala-persoane-fizice';
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);

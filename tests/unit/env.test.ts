@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from '@/lib/env';
+import { registerPaymentProvider, type TPaymentProvider } from '@/lib/payments/provider';
 
 describe('configuration', () => {
   it('with nothing configured, uses the embedded defaults', () => {
@@ -62,6 +63,26 @@ describe('configuration', () => {
     expect(attempt).toThrow(/DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ URL/);
     expect(attempt).toThrow(/PORT: /);
     expect(attempt).toThrow(/AUTH_SECRET: AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it('has no online payment provider by default, and refuses one that is not registered', () => {
+    expect(parseEnv({}).PAYMENT_PROVIDER).toBeUndefined();
+    expect(parseEnv({ PAYMENT_PROVIDER: ' ' }).PAYMENT_PROVIDER).toBeUndefined();
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'netopia' })).toThrow(EnvError);
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'netopia' })).toThrow(/PAYMENT_PROVIDER: PAYMENT_PROVIDER "netopia" is not a registered payment provider \(registered: none\)/);
+  });
+
+  it('accepts a registered payment provider by its id', () => {
+    const provider: TPaymentProvider = {
+      id: 'card-test',
+      label: { ro: 'Card (test)', en: 'Card (test)' },
+      startPayment: async () => ({ redirectUrl: 'https://pay.example.test/1', providerPaymentId: '1' }),
+      parseCallback: async () => null,
+    };
+    registerPaymentProvider(provider);
+    expect(parseEnv({ PAYMENT_PROVIDER: 'card-test' }).PAYMENT_PROVIDER).toBe('card-test');
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'Card-Test' })).toThrow(/"Card-Test" is not a registered payment provider \(registered: card-test\)/);
+    expect(() => registerPaymentProvider({ ...provider })).toThrow(/already registered/);
   });
 
   it('does not require production secrets when the launcher runs the embedded services', () => {

@@ -4,6 +4,7 @@ import {
   ChangeEmailForm,
   ChangePasswordForm,
   DeleteAccountForm,
+  EmailPreferenceForm,
   OrganizationProfileForm,
   PersonProfileForm,
   SignOutEverywhere,
@@ -62,6 +63,7 @@ export default async function AccountPage() {
         />
       ) : null}
       <ChangeEmailForm current={account.email} />
+      {account.role === 'CITIZEN' ? <EmailPreferenceForm initial={{ emails: account.essentialEmailsOnly ? 'essential' : 'all' }} /> : null}
       <ChangePasswordForm />
       <SignOutEverywhere />
       <section aria-labelledby="my-data" className="rounded-lg border border-gray-300 p-5">

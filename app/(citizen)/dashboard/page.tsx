@@ -1,23 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { dashboardHref } from '@/components/requests/dashboard-href';
+import { DashboardPagination, DashboardRange } from '@/components/requests/dashboard-pagination';
+import { DashboardRequestList } from '@/components/requests/dashboard-request-list';
+import { DashboardStatusFilter } from '@/components/requests/dashboard-status-filter';
 import { DiscardDraftButton } from '@/components/requests/discard-draft-button';
 import { requireUser } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
+import { formatDate } from '@/lib/i18n/format';
 import { listDrafts } from '@/lib/requests/drafts';
-import { listOwnRequests } from '@/lib/requests/queries';
+import { listOwnRequests, parseDashboardQuery } from '@/lib/requests/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
-export default async function DashboardPage() {
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The applicant's space: drafts, then the filed requests (filter by status, pages of 10), then the account. */
+export default async function DashboardPage({ searchParams }: TProps) {
   const user = await requireUser('/dashboard');
   if (user.role !== 'CITIZEN') redirect('/admin');
-  const [t, tr, format, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
-  const [drafts, requests] = await Promise.all([listDrafts(user.id), listOwnRequests(user.id, locale)]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Bucharest' }) : '');
+  const query = parseDashboardQuery(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale().then(toLocale)]);
+  const [drafts, result] = await Promise.all([listDrafts(user.id), listOwnRequests(user.id, query, locale)]);
+  const totalFiled = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   return (
     <div className="space-y-8">
       <div>
@@ -38,10 +47,13 @@ export default async function DashboardPage() {
                 <li key={draft.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <div>
                     <p className="font-semibold">{title}</p>
-                    <p className="text-sm text-gray-700">{t('draftSaved', { date: date(draft.updatedAt) })}</p>
+                    <p className="text-sm text-gray-700">{t('draftSaved', { date: formatDate(draft.updatedAt, locale) })}</p>
                   </div>
                   <div className="flex flex-wrap gap-3">
-                    <Link href={`/services/${service.slug}/apply?draft=${draft.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800">
+                    <Link
+                      href={`/services/${service.slug}/apply?draft=${draft.id}`}
+                      className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800"
+                    >
                       {t('continueDraft')}
                       <span className="sr-only">: {title}</span>
                     </Link>
@@ -53,35 +65,31 @@ export default async function DashboardPage() {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="my-requests" className="rounded-lg border border-gray-300 p-5">
+      <section aria-labelledby="my-requests" className="space-y-4 rounded-lg border border-gray-300 p-5">
         <h2 id="my-requests" className="text-2xl font-bold text-brand-900">
           {t('requests')}
         </h2>
-        {requests.length === 0 ? (
-          <p className="mt-3">
+        {totalFiled === 0 ? (
+          <p>
             {t('noRequests')} <Link href="/services">{t('toCatalog')}</Link>
           </p>
         ) : (
-          <ul className="mt-4 divide-y divide-gray-200">
-            {requests.map((request) => (
-              <li key={request.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                <div>
-                  <p>
-                    <Link href={`/requests/${request.id}`} className="font-semibold">
-                      {request.registrationNumber}
-                    </Link>{' '}
-                    – {request.serviceTitle}
-                  </p>
-                  <p className="text-sm text-gray-700">
-                    {t('submittedOn', { date: date(request.submittedAt) })} · {t('answerBy', { date: date(request.dueAt) })}
-                  </p>
-                </div>
-                <span className="rounded-full border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-900">{tr(`status.${request.status}`)}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <DashboardStatusFilter query={query} counts={result.counts} />
+            {result.rows.length === 0 ? (
+              <p>
+                {t('noneInFilter')} <Link href={dashboardHref(query, { status: 'all' })}>{t('showAll')}</Link>
+              </p>
+            ) : (
+              <>
+                <DashboardRange result={result} />
+                <DashboardRequestList rows={result.rows} locale={locale} />
+                <DashboardPagination query={query} result={result} />
+              </>
+            )}
+          </>
         )}
-        <p className="mt-4">
+        <p>
           <Link href="/services">{t('newRequest')}</Link>
         </p>
       </section>

@@ -1,35 +1,22 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createUser, signIn, sql, waitForEmail } from '../fixtures';
+import {
+  approveWithCertificate,
+  CLERK,
+  expectPdfDownload,
+  fileFiscalCertificate,
+  inDays,
+  replyWithNewAddress,
+  requestAddressAndIdentityDocument,
+  requestFee,
+  sendProofOfPayment,
+  staffPage,
+} from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
-const CLERK = { email: 'clerk@demo.local', password: 'Demo-Parola-2026' };
 const FOREIGN_CLERK = { email: 'clerk.urbanism@demo.local', password: 'Demo-Parola-2026' };
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
 
-/** A citizen files the fiscal certificate through the portal; returns its registration number and id. */
-async function fileFiscalCertificate(page: Page) {
-  await page.goto('/services/certificat-atestare-fiscala-persoane-fizice/apply');
-  await page.getByLabel('Scopul eliberării certificatului').selectOption({ label: 'Bancă sau instituție financiară' });
-  await page.getByRole('checkbox', { name: /Declar pe propria răspundere/ }).check();
-  await page.getByLabel(/Alegeți fișierul – Copia actului de identitate/).setInputFiles({ name: 'buletin.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await expect(page.getByRole('main').getByText('Încărcat și verificat')).toBeVisible();
-  await page.getByRole('button', { name: 'Continuă la verificare' }).click();
-  await page.getByRole('button', { name: 'Trimite cererea' }).click();
-  const number = (await page.getByTestId('registration-number').textContent())!.trim();
-  const [row] = await sql<{ id: string }>(`SELECT id FROM "ServiceRequest" WHERE "registrationNumber" = $1`, [number]);
-  return { number, id: row!.id };
-}
-
-async function staffPage(browser: Browser, who: { email: string; password: string }) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who.email, who.password);
-  return page;
-}
-
-const inDays = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(new Date(Date.now() + days * 86_400_000));
-
-test('the demo clerk takes up a citizen\'s request, asks for information, asks for a fee, confirms the payment and approves with a PDF; the applicant gets every email', async ({ page, browser }) => {
+test("the demo clerk takes up a citizen's request, asks for information, asks for a fee, confirms the payment and approves with a PDF; the applicant gets every email", async ({ page, browser }) => {
   test.setTimeout(150_000);
   const citizen = await createUser({ firstName: 'Maria', lastName: 'Dobre' });
   await signIn(page, citizen.email);
@@ -57,27 +44,14 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await waitForEmail(citizen.email, new RegExp(`${request.number} este în analiză`));
 
   // Request information: a checklist of one field and one document, with a deadline.
-  const info = clerk.getByRole('region', { name: 'Cerere de completări' });
-  await info.getByLabel('Ce trebuie completat și de ce').fill('Adresa nu corespunde cu actul de identitate.');
-  await info.getByRole('checkbox', { name: 'Domiciliul' }).check();
-  await info.getByRole('checkbox', { name: 'Copia actului de identitate' }).check();
-  await info.getByLabel('Termen pentru completări').fill(inDays(10));
-  await info.getByRole('button', { name: 'Cere completări' }).click();
-  await expect(main.getByText('Necesită completări', { exact: true })).toBeVisible();
+  await requestAddressAndIdentityDocument(clerk, inDays(10));
   await expect(main).toContainText('corectați câmpul „Domiciliul”');
   const infoMail = await waitForEmail(citizen.email, new RegExp(`${request.number} necesită completări`));
   expect(infoMail.text).toContain('Adresa nu corespunde cu actul de identitate.');
 
   // The applicant answers from the personal space: only the flagged address is editable.
   await page.goto(`/requests/${request.id}`);
-  const reply = page.getByRole('region', { name: 'Primăria vă cere completări' });
-  await expect(reply.getByLabel('Nume și prenume')).toHaveAttribute('readonly', '');
-  await expectNoAxeViolations(page);
-  await reply.getByLabel('Strada').fill('Bulevardul Republicii');
-  await reply.getByLabel(/Alegeți fișierul – Copia actului de identitate/).setInputFiles({ name: 'buletin-nou.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await expect(reply.getByText('Încărcat și verificat')).toBeVisible();
-  await reply.getByRole('button', { name: 'Trimite completările' }).click();
-  await expect(page.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  await replyWithNewAddress(page);
   await clerk.reload();
   await expect(main).toContainText('Strada Libertății');
   await expect(main).toContainText('Bulevardul Republicii');
@@ -86,12 +60,7 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   // A stale page is refused, not silently applied.
   const stale = await staffPage(browser, CLERK);
   await stale.goto(`/admin/requests/${request.id}`);
-  const fee = clerk.getByRole('region', { name: 'Solicitare de plată' });
-  await fee.getByLabel('Suma (lei)').fill('125,50');
-  await fee.getByLabel('Temeiul legal').fill('HCL nr. 45/2025, anexa 2, poziția 7');
-  await fee.getByLabel('Termen de plată').fill(inDays(15));
-  await fee.getByRole('button', { name: 'Solicită plata' }).click();
-  await expect(main.getByText('Așteaptă plata', { exact: true })).toBeVisible();
+  await requestFee(clerk, inDays(15));
   await expect(main).toContainText('125,50 lei');
   await waitForEmail(citizen.email, new RegExp(`${request.number}: aveți de plătit 125,50 lei`));
 
@@ -105,10 +74,7 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   const pay = page.getByRole('region', { name: 'De plată: 125,50 lei' });
   await expect(pay).toContainText('RO80 TREZ 4922 440X XXXX XXXX');
   await expect(pay).toContainText(request.number);
-  await pay.getByLabel(/Alegeți fișierul – Dovada plății/).setInputFiles({ name: 'chitanta.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await expect(pay.getByText('Încărcat și verificat')).toBeVisible();
-  await pay.getByRole('button', { name: 'Trimite dovada plății' }).click();
-  await expect(page.getByRole('main').getByText('Plată în verificare', { exact: true })).toBeVisible();
+  await sendProofOfPayment(page);
   await clerk.reload();
   await clerk.getByRole('button', { name: 'Confirm plata' }).click();
   await expect(main.getByText('În analiză', { exact: true })).toBeVisible();
@@ -118,12 +84,7 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await clerk.getByRole('button', { name: 'Adaugă nota' }).click();
   await expect(main).toContainText('Verificat în evidența fiscală: fără datorii.');
 
-  const approve = clerk.getByRole('region', { name: 'Aprobare' });
-  await approve.getByLabel('Mesaj pentru solicitant').fill('Vă transmitem certificatul de atestare fiscală.');
-  await approve.getByLabel(/Alegeți fișierul – Documentul de răspuns/).setInputFiles({ name: 'certificat-fiscal.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await expect(approve.getByText('Încărcat și verificat')).toBeVisible();
-  await approve.getByRole('button', { name: 'Aprobă cererea' }).click();
-  await expect(main.getByText('Aprobată', { exact: true })).toBeVisible();
+  await approveWithCertificate(clerk);
   await expect(main).toContainText('certificat-fiscal.pdf');
   await waitForEmail(citizen.email, new RegExp(`Cererea ${request.number} a fost aprobată`));
   await expectNoAxeViolations(clerk);
@@ -132,7 +93,16 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await page.goto(`/requests/${request.id}`);
   const mine = page.getByRole('main');
   await expect(mine.getByText('Aprobată', { exact: true })).toBeVisible();
-  for (const entry of ['Cerere trimisă și înregistrată', 'Cererea a intrat în analiză', 'Primăria cere completări', 'Completări trimise', 'Plată solicitată', 'Dovada plății trimisă', 'Plată confirmată', 'Cerere aprobată']) {
+  for (const entry of [
+    'Cerere trimisă și înregistrată',
+    'Cererea a intrat în analiză',
+    'Primăria cere completări',
+    'Completări trimise',
+    'Plată solicitată',
+    'Dovada plății trimisă',
+    'Plată confirmată',
+    'Cerere aprobată',
+  ]) {
     await expect(mine.getByText(entry, { exact: true })).toBeVisible();
   }
   await expect(mine).toContainText('corectați câmpul „Domiciliul”');
@@ -140,12 +110,18 @@ test('the demo clerk takes up a citizen\'s request, asks for information, asks f
   await expect(mine).not.toContainText('Mihai Ionescu');
   await expectNoAxeViolations(page);
   const answer = mine.getByRole('link', { name: 'certificat-fiscal.pdf' });
-  const file = await page.request.get((await answer.getAttribute('href'))!);
-  expect(file.headers()['content-disposition']).toContain('attachment');
-  expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectPdfDownload(page, (await answer.getAttribute('href'))!);
 
   const audit = await sql<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" = $1 ORDER BY "createdAt"`, [request.id]);
-  expect(audit.map((a) => a.action)).toEqual(['request.revealIdNumber', 'request.take', 'request.requestInfo', 'request.requestFee', 'request.confirmPayment', 'request.internalNote', 'request.approve']);
+  expect(audit.map((a) => a.action)).toEqual([
+    'request.revealIdNumber',
+    'request.take',
+    'request.requestInfo',
+    'request.requestFee',
+    'request.confirmPayment',
+    'request.internalNote',
+    'request.approve',
+  ]);
   await clerk.context().close();
 });
 

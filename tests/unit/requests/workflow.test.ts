@@ -3,7 +3,7 @@ import { RequestStatus } from '@/lib/generated/prisma/enums';
 import { FINAL_STATUSES, OPEN_STATUSES, transition, WORKFLOW, type TActor, type TWorkflowAction } from '@/lib/requests/workflow';
 
 const STATUSES = Object.values(RequestStatus);
-const ACTORS: TActor[] = ['applicant', 'staff'];
+const ACTORS: TActor[] = ['applicant', 'staff', 'system'];
 
 // The lifecycle of ARCHITECTURE.md, written out independently of the module: action → [actor, from → to].
 const EXPECTED: Record<TWorkflowAction, [TActor, Partial<Record<RequestStatus, RequestStatus>>]> = {
@@ -14,7 +14,19 @@ const EXPECTED: Record<TWorkflowAction, [TActor, Partial<Record<RequestStatus, R
   submitPayment: ['applicant', { AWAITING_PAYMENT: 'PAYMENT_SUBMITTED' }],
   take: ['staff', { SUBMITTED: 'IN_REVIEW' }],
   assign: ['staff', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
-  internalNote: ['staff', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED', APPROVED: 'APPROVED', REJECTED: 'REJECTED', WITHDRAWN: 'WITHDRAWN' }],
+  internalNote: [
+    'staff',
+    {
+      SUBMITTED: 'SUBMITTED',
+      IN_REVIEW: 'IN_REVIEW',
+      NEEDS_INFO: 'NEEDS_INFO',
+      AWAITING_PAYMENT: 'AWAITING_PAYMENT',
+      PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED',
+      APPROVED: 'APPROVED',
+      REJECTED: 'REJECTED',
+      WITHDRAWN: 'WITHDRAWN',
+    },
+  ],
   messageToApplicant: ['staff', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
   requestInfo: ['staff', { IN_REVIEW: 'NEEDS_INFO' }],
   requestFee: ['staff', { IN_REVIEW: 'AWAITING_PAYMENT' }],
@@ -23,6 +35,7 @@ const EXPECTED: Record<TWorkflowAction, [TActor, Partial<Record<RequestStatus, R
   extendDeadline: ['staff', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
   approve: ['staff', { IN_REVIEW: 'APPROVED' }],
   reject: ['staff', { SUBMITTED: 'REJECTED', IN_REVIEW: 'REJECTED', NEEDS_INFO: 'REJECTED', AWAITING_PAYMENT: 'REJECTED', PAYMENT_SUBMITTED: 'REJECTED' }],
+  payOnline: ['system', { AWAITING_PAYMENT: 'IN_REVIEW', PAYMENT_SUBMITTED: 'IN_REVIEW' }],
 };
 
 describe('workflow table', () => {

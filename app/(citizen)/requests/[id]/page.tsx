@@ -6,10 +6,12 @@ import { requireUser } from '@/lib/auth/session';
 import QRCode from 'qrcode';
 import { CopyButton, MessageCityHall, PaymentProof, ReplyToInfoRequest, Withdraw } from '@/components/requests/applicant-panels';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
+import { PayOnline } from '@/components/requests/pay-online';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
 import { formatLei } from '@/lib/i18n/format';
+import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries';
 import { isOpen } from '@/lib/requests/workflow';
@@ -33,6 +35,8 @@ export default async function RequestPage({ params }: TProps) {
   const feeQr = fee
     ? await QRCode.toString(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`, { type: 'svg', margin: 1 })
     : null;
+  const paymentProvider = fee ? getPaymentProvider() : null;
+  const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
   const date = (value: Date, withTime = false) =>
     format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
   return (
@@ -95,7 +99,16 @@ export default async function RequestPage({ params }: TProps) {
             </figure>
           </div>
           {fee.instructions ? <p className="whitespace-pre-line">{fee.instructions}</p> : null}
-          <p className="text-sm text-gray-800">{env().payment.demo ? t('fee.demoAccount') : t('fee.noOnlinePayment')}</p>
+          {paymentProvider ? (
+            <div className="space-y-3 border-t border-amber-300 pt-4">
+              <p>{t('fee.onlineLead', { amount: formatLei(fee.amountBani, locale), provider: paymentProvider.label[locale] })}</p>
+              {onlineAttempt ? <p className="font-semibold">{t('fee.onlineStarted')}</p> : null}
+              <PayOnline target={target} />
+            </div>
+          ) : null}
+          <p className="text-sm text-gray-800">
+            {paymentProvider ? (env().payment.demo ? t('fee.demoIban') : t('fee.transfer')) : env().payment.demo ? t('fee.demoAccount') : t('fee.noOnlinePayment')}
+          </p>
           <PaymentProof target={target} />
         </section>
       ) : null}

@@ -1,0 +1,149 @@
+/**
+ * Paying a fee online through the configured provider (see lib/payments/provider.ts): starting a
+ * payment for the applicant's own fee, and recording what the provider's callback reports.
+ */
+import 'server-only';
+import type { TSessionUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { dispatchEmails } from '@/lib/email/outbox';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { RequestStatus } from '@/lib/generated/prisma/client';
+import { formatLei } from '@/lib/i18n/format';
+import { municipality } from '@/lib/municipality';
+import { findPaymentProvider, type TPaymentCallback, type TPaymentProvider } from '@/lib/payments/provider';
+import { notifyApplicant } from '@/lib/requests/notify';
+import { transition } from '@/lib/requests/workflow';
+
+/** The provider chosen by PAYMENT_PROVIDER, or null: no online payment (the embedded default). */
+export function getPaymentProvider(): TPaymentProvider | null {
+  const id = env().PAYMENT_PROVIDER;
+  return id ? findPaymentProvider(id) : null;
+}
+
+/**
+ * Opens a payment at the provider for the fee the applicant's own request is waiting for, and
+ * returns the provider's page. Another citizen's request is "not found"; a page older than the
+ * request is refused. The fee keeps only the latest attempt: its callback is the one that counts.
+ */
+export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target: { requestId: string; version: number }): Promise<{ redirectUrl: string }> {
+  const provider = getPaymentProvider();
+  if (!provider) throw new AppError('payment.noProvider');
+  const request = await db.serviceRequest.findFirst({
+    where: { id: target.requestId, applicantId: user.id, status: { not: 'DRAFT' } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      applicant: { select: { email: true } },
+      fees: { where: { status: 'REQUESTED' }, orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, amountBani: true, currency: true, reference: true } },
+    },
+  });
+  if (!request) throw new AppError('request.notFound');
+  if (request.version !== target.version) throw new AppError('request.stale');
+  const fee = request.fees[0];
+  if (request.status !== 'AWAITING_PAYMENT' || !fee) throw new AppError('request.notAllowed');
+
+  const { appUrl } = env();
+  // No lock is held while the provider answers; the fee is checked again when the attempt is stored.
+  const started = await provider
+    .startPayment({
+      feeId: fee.id,
+      amountBani: fee.amountBani,
+      currency: fee.currency,
+      reference: fee.reference,
+      description: `Taxă pentru cererea ${fee.reference}, ${municipality.name.ro}`,
+      payerEmail: request.applicant.email,
+      returnUrl: `${appUrl}/requests/${request.id}`,
+      callbackUrl: `${appUrl}/api/payments/${provider.id}/callback`,
+    })
+    .catch((error: unknown) => {
+      console.error(`[payments] ${provider.id}: could not start the payment of fee ${fee.id}:`, error);
+      throw new AppError('payment.providerUnavailable');
+    });
+  if (!/^https?:\/\//.test(started.redirectUrl)) {
+    console.error(`[payments] ${provider.id}: payment page is not a web address: ${started.redirectUrl}`);
+    throw new AppError('payment.providerUnavailable');
+  }
+  const stored = await db.fee.updateMany({
+    where: { id: fee.id, status: 'REQUESTED', request: { status: 'AWAITING_PAYMENT', version: target.version } },
+    data: { provider: provider.id, providerPaymentId: started.providerPaymentId },
+  });
+  if (stored.count === 0) throw new AppError('request.stale');
+  return { redirectUrl: started.redirectUrl };
+}
+
+/**
+ * What the callback did: `recorded` the payment; a `duplicate` of a recorded one or an `ignored`
+ * pending/failed outcome changes nothing; an `unknown` payment id; a paid amount that is not the
+ * fee's (`amountMismatch`); or a fee that can no longer be paid (`notPayable`: request closed, fee
+ * cancelled) — the last two need a person (refund or reconciliation) and are logged.
+ */
+export type TCallbackOutcome = 'recorded' | 'duplicate' | 'ignored' | 'unknown' | 'amountMismatch' | 'notPayable';
+
+type TLocked = { id: string; status: RequestStatus; applicantId: string; registrationNumber: string; serviceVersionId: string };
+
+/**
+ * Records a verified callback. A "paid" with the fee's amount does, in one transaction with the
+ * request locked: the fee PAID, the request back IN_REVIEW (workflow `payOnline`), the
+ * PAYMENT_CONFIRMED event, the applicant's notification and email.
+ */
+export async function recordPaymentCallback(provider: TPaymentProvider, callback: TPaymentCallback, { now = new Date() }: { now?: Date } = {}): Promise<TCallbackOutcome> {
+  const known = await db.fee.findUnique({ where: { providerPaymentId: callback.providerPaymentId }, select: { id: true, requestId: true, provider: true } });
+  if (!known || known.provider !== provider.id) {
+    // E.g. a replaced attempt paid late: money may have arrived that no fee records.
+    (callback.status === 'paid' ? console.error : console.warn)(
+      `[payments] ${provider.id}: callback for unknown payment ${callback.providerPaymentId} (${callback.status}); if it was paid, reconcile it by its reference at the provider`,
+    );
+    return 'unknown';
+  }
+  if (callback.status !== 'paid') return 'ignored';
+
+  const emailIds: string[] = [];
+  const outcome = await db.$transaction(
+    async (tx): Promise<TCallbackOutcome> => {
+      const rows = await tx.$queryRaw<TLocked[]>`
+        SELECT id, status, "applicantId", "registrationNumber", "serviceVersionId" FROM "ServiceRequest" WHERE id = ${known.requestId} FOR UPDATE`;
+      const request = rows[0];
+      // Read after the lock: a repeated callback waits for the first one and then sees PAID.
+      const fee = await tx.fee.findUnique({ where: { id: known.id }, select: { status: true, amountBani: true, providerPaymentId: true } });
+      if (!request || !fee || fee.providerPaymentId !== callback.providerPaymentId) return 'unknown';
+      if (fee.status === 'PAID') return 'duplicate';
+      if (callback.amountBani !== fee.amountBani) return 'amountMismatch';
+      const next = transition('payOnline', request.status, 'system');
+      if (!next.ok || fee.status === 'CANCELLED') return 'notPayable';
+
+      await tx.fee.update({ where: { id: known.id }, data: { status: 'PAID', paidAt: now } });
+      await tx.serviceRequest.update({ where: { id: request.id }, data: { status: next.to, version: { increment: 1 } } });
+      const event = await tx.requestEvent.create({
+        data: {
+          requestId: request.id,
+          type: 'PAYMENT_CONFIRMED',
+          fromStatus: request.status,
+          toStatus: next.to,
+          payload: { feeId: known.id, amountBani: fee.amountBani, online: true, provider: provider.id, providerPaymentId: callback.providerPaymentId },
+        },
+        select: { id: true },
+      });
+      const emailId = await notifyApplicant(tx, request, event.id, {
+        kind: 'paymentConfirmed',
+        params: { amountBani: fee.amountBani },
+        values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }),
+      });
+      if (emailId) emailIds.push(emailId);
+      return 'recorded';
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+  if (outcome === 'amountMismatch' || outcome === 'notPayable') {
+    console.error(`[payments] ${provider.id}: payment ${callback.providerPaymentId} of ${callback.amountBani} bani for fee ${known.id} not recorded (${outcome}); refund or reconcile it by hand`);
+  }
+  await dispatchEmails(emailIds).catch((error) => console.error('[payments] email dispatch deferred:', (error as Error).message));
+  return outcome;
+}
+
+/** Whether the applicant already started an online payment of this fee (the page warns against paying twice). */
+export async function hasOnlinePaymentAttempt(userId: string, feeId: string): Promise<boolean> {
+  const fee = await db.fee.findFirst({ where: { id: feeId, status: 'REQUESTED', providerPaymentId: { not: null }, request: { applicantId: userId } }, select: { id: true } });
+  return fee !== null;
+}

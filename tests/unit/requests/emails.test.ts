@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isEssentialEmail, renderRequestEmail, type TRequestEmail } from '@/lib/requests/emails';
+
+const KINDS: TRequestEmail[] = [
+  'submitted',
+  'inReview',
+  'message',
+  'infoRequested',
+  'feeRequested',
+  'paymentConfirmed',
+  'paymentRejected',
+  'approved',
+  'rejected',
+  'deadlineExtended',
+  'infoReceived',
+  'paymentProofReceived',
+  'withdrawn',
+];
+const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei' };
+
+describe('emails about a request', () => {
+  it.each(KINDS.flatMap((kind) => (['ro', 'en'] as const).map((locale) => [kind, locale] as const)))('%s in %s names the number, fills every value and links to the request', async (kind, locale) => {
+    const email = await renderRequestEmail({ kind, locale, name: 'Ana Pop', requestId: 'req1', values });
+    expect(email.subject).toContain('RMN-2026-000042');
+    expect(email.subject + email.text).not.toMatch(/[{}]/);
+    expect(email.text).toMatch(/\/requests\/req1/);
+    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.template).toBe(`request-${kind}`);
+  });
+
+  it('says what happened in the applicant\'s language', async () => {
+    const ro = await renderRequestEmail({ kind: 'withdrawn', locale: 'ro', requestId: 'r', values });
+    const en = await renderRequestEmail({ kind: 'withdrawn', locale: 'en', requestId: 'r', values });
+    expect(ro.subject).toBe('Cererea RMN-2026-000042 a fost retrasă');
+    expect(en.subject).toBe('Request RMN-2026-000042 has been withdrawn');
+  });
+
+  it('"only essential emails" still sends what needs an action, the answer and legal notices', () => {
+    expect(KINDS.filter((kind) => !isEssentialEmail(kind))).toEqual(['inReview', 'paymentConfirmed', 'infoReceived', 'paymentProofReceived']);
+  });
+});
