@@ -7,6 +7,9 @@
  * query), 30 runs after a warm-up: p50 and p95, then the top of its EXPLAIN (ANALYZE, BUFFERS).
  * Target: p95 ≤ 50 ms. A benchmark, not a test: it prints numbers and asserts nothing.
  *
+ * Then the personal space of a heavy applicant (a company with 5,000 requests and 20,000
+ * notifications): dashboard pages and filter, the bell count, notification pages by keyset.
+ *
  * `npm run bench:inbox -- --keep` keeps the data of the previous run (no wipe, no generation when the
  * requests are there): handy when trying indexes.
  */
@@ -270,6 +273,35 @@ async function main() {
       { label: 'extra: countByStatus, name "Ana" (broad)', run: () => inbox.countByStatus(clerk, q({ q: 'Ana' })) },
     ];
 
+    // The personal space of a heavy applicant: a company with 5,000 filed requests and 20,000 notifications.
+    const heavy = 'bench-app-000010';
+    const moved = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ServiceRequest" WHERE "applicantId" = $1`, [heavy]);
+    if (moved.rows[0]!.n < 5000) {
+      await client.query(`UPDATE "ServiceRequest" SET "applicantId" = $1 WHERE id IN (SELECT id FROM "ServiceRequest" WHERE id LIKE 'bench-req-%' ORDER BY id LIMIT 5000)`, [heavy]);
+      await client.query(
+        `INSERT INTO "Notification" (id, "userId", kind, params, "readAt", "createdAt")
+         SELECT 'bench-notif-' || g, $1, 'request.inReview', '{"registrationNumber":"RMN-2026-000001"}'::jsonb,
+                CASE WHEN g % 10 = 0 THEN NULL ELSE now() END, now() - (g || ' minutes')::interval
+         FROM generate_series(1, 20000) g`,
+        [heavy],
+      );
+      await client.query(`ANALYZE "ServiceRequest"; ANALYZE "Notification"`);
+    }
+    const [dashboard, notifications, { ZNotificationCursorSchema }] = await Promise.all([import('@/lib/requests/queries'), import('@/lib/notifications/notifications'), import('@/lib/notifications/schemas')]);
+    const page = (status: string, number: number) => dashboard.parseDashboardQuery({ status, page: String(number) });
+    const firstNotifications = await notifications.listNotifications(heavy);
+    let notificationCursor = firstNotifications.nextCursor;
+    for (let i = 0; i < 498 && notificationCursor; i++) notificationCursor = (await notifications.listNotifications(heavy, { cursor: ZNotificationCursorSchema.parse(notificationCursor) })).nextCursor;
+    const deepNotifications = ZNotificationCursorSchema.parse(notificationCursor);
+    cases.push(
+      { label: 'dashboard: 5,000 requests, page 1', run: () => dashboard.listOwnRequests(heavy, page('all', 1), 'ro') },
+      { label: 'dashboard: 5,000 requests, page 400', run: () => dashboard.listOwnRequests(heavy, page('all', 400), 'ro') },
+      { label: 'dashboard: "Așteaptă ceva de la dvs."', run: () => dashboard.listOwnRequests(heavy, page('action', 1), 'ro') },
+      { label: 'bell: unread count (2,000 unread)', run: () => notifications.unreadCount(heavy) },
+      { label: 'notifications: page 1 of 1,000', run: () => notifications.listNotifications(heavy) },
+      { label: 'notifications: page 500 by keyset', run: () => notifications.listNotifications(heavy, { cursor: deepNotifications }) },
+    );
+
     const results: { label: string; p50: number; p95: number }[] = [];
     for (const c of cases) {
       for (let i = 0; i < 3; i++) await c.run(); // warm-up
@@ -285,7 +317,7 @@ async function main() {
       results.push({ label: c.label, p50, p95 });
       logged.length = 0;
       await c.run();
-      const statement = logged.filter((entry) => entry.query.includes('"ServiceRequest"')).at(-1);
+      const statement = logged.filter((entry) => entry.query.includes('"ServiceRequest"') || entry.query.includes('"Notification"')).at(-1);
       console.log(`\n${c.label}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms${p95 > 50 ? '  (over the 50 ms target)' : ''}`);
       if (statement) for (const line of await explain(client, statement)) console.log(`  ${line}`);
     }
