@@ -6,6 +6,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isCitizenPath, isStaffPath, secureCookies } from '@/lib/auth/config';
+import { KIOSK_COOKIE, KIOSK_COOKIE_MAX_AGE } from '@/lib/kiosk/config';
 
 function contentSecurityPolicy(nonce: string) {
   const isDev = process.env.NODE_ENV === 'development';
@@ -43,11 +44,26 @@ async function gate(request: NextRequest): Promise<NextResponse | null> {
   return null;
 }
 
+/**
+ * A terminal's start URL (`/kiosk`, or any page with `?kiosk=1`) turns kiosk mode on for this
+ * browser; `?kiosk=0` turns it off. The change is applied to the request's cookies too, so the
+ * page rendered now already has the new mode.
+ */
+function kioskSwitch(request: NextRequest): 'on' | 'off' | null {
+  const flag = request.nextUrl.searchParams.get('kiosk');
+  if (flag === '0') return request.cookies.has(KIOSK_COOKIE) ? 'off' : null;
+  const wanted = request.nextUrl.pathname === '/kiosk' || flag === '1';
+  return wanted && request.cookies.get(KIOSK_COOKIE)?.value !== '1' ? 'on' : null;
+}
+
 export async function middleware(request: NextRequest) {
   const redirect = await gate(request);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
 
+  const kiosk = kioskSwitch(request);
+  if (kiosk === 'on') request.cookies.set(KIOSK_COOKIE, '1');
+  if (kiosk === 'off') request.cookies.delete(KIOSK_COOKIE);
   const requestHeaders = new Headers(request.headers);
   // Never let a client-sent internal header through (CVE-2025-29927 class of bypasses).
   requestHeaders.delete('x-middleware-subrequest');
@@ -56,6 +72,8 @@ export async function middleware(request: NextRequest) {
 
   const response = redirect ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  if (kiosk === 'on') response.cookies.set(KIOSK_COOKIE, '1', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: KIOSK_COOKIE_MAX_AGE, secure: secureCookies() });
+  if (kiosk === 'off') response.cookies.delete(KIOSK_COOKIE);
   if (process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://')) {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   }

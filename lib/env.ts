@@ -60,6 +60,11 @@ export const ZEnvSchema = z
       }),
     ),
 
+    /** Kiosk terminals: idle time before the warning, the warning's countdown (≥ 20 s, WCAG 2.2.1), a kiosk session's absolute lifetime. */
+    KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(3600).default(120),
+    KIOSK_WARNING_SECONDS: z.coerce.number().int().min(20).max(300).default(30),
+    KIOSK_SESSION_MINUTES: z.coerce.number().int().min(5).max(120).default(15),
+
     /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
     JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),
     /** How many reverse proxies in front of the portal append to X-Forwarded-For (read by lib/cli/server.js). */
@@ -92,6 +97,7 @@ export type TEnv = z.infer<typeof ZEnvSchema> & {
   mailboxDir: string;
   /** Where fees are paid; outside production without configuration, a clearly marked demo account. */
   payment: { iban: string; beneficiary: string; demo: boolean };
+  kiosk: { idleSeconds: number; warningSeconds: number; sessionSeconds: number };
 };
 
 /** A syntactically valid IBAN that is visibly not a real account (XXXX), for demos and tests. */
@@ -119,6 +125,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       beneficiary: env.PAYMENT_BENEFICIARY ?? 'Municipiul Roman',
       demo: !env.PAYMENT_IBAN,
     },
+    kiosk: { idleSeconds: env.KIOSK_IDLE_SECONDS, warningSeconds: env.KIOSK_WARNING_SECONDS, sessionSeconds: env.KIOSK_SESSION_MINUTES * 60 },
   };
 }
 

@@ -8,15 +8,8 @@ import { AddressFields } from '@/components/accounts/address-fields';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
 import { useActionForm, type TActionFormState } from '@/components/forms/use-action-form';
 import { CheckboxField, ErrorSummary, FormScope, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
-import {
-  changeEmailAction,
-  changePasswordAction,
-  deleteAccountAction,
-  emailPreferenceAction,
-  signOutEverywhereAction,
-  updateOrganizationAction,
-  updatePersonAction,
-} from '@/lib/accounts/actions';
+import { KEYBOARDS } from '@/components/forms/keyboards';
+import { changeEmailAction, changePasswordAction, deleteAccountAction, emailPreferenceAction, signOutEverywhereAction, updateOrganizationAction, updatePersonAction } from '@/lib/accounts/actions';
 import {
   ZChangeEmailSchema,
   ZChangePasswordSchema,
@@ -43,7 +36,23 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function FormBody<T extends FieldValues>({ form, state, onSubmit, success, submit, children, variant }: { form: UseFormReturn<T>; state: TActionFormState; onSubmit: () => void; success: string; submit: string; children: ReactNode; variant?: 'danger' }) {
+function FormBody<T extends FieldValues>({
+  form,
+  state,
+  onSubmit,
+  success,
+  submit,
+  children,
+  variant,
+}: {
+  form: UseFormReturn<T>;
+  state: TActionFormState;
+  onSubmit: () => void;
+  success: string;
+  submit: string;
+  children: ReactNode;
+  variant?: 'danger';
+}) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorSummary form={form} formError={state.formError} retryAfterSeconds={state.retryAfter} />
@@ -68,8 +77,8 @@ export function PersonProfileForm({ initial }: { initial: TUpdatePerson }) {
           <TextField form={form} name="lastName" label={r('lastName')} required autoComplete="family-name" />
           <TextField form={form} name="firstName" label={r('firstName')} required autoComplete="given-name" />
         </div>
-        <TextField form={form} name="cnp" label={r('cnp')} required inputMode="numeric" maxLength={13} />
-        <TextField form={form} name="phone" type="tel" label={r('phone')} required autoComplete="tel" />
+        <TextField form={form} name="cnp" label={r('cnp')} required {...KEYBOARDS.cnp} />
+        <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
         <AddressFields form={form} legend={r('addressPerson')} />
         <TextField form={form} name="currentPassword" type="password" label={t('passwordForIdChange')} autoComplete="current-password" hint={t('passwordForIdChangeHint', { id: 'CNP' })} />
       </FormBody>
@@ -84,12 +93,12 @@ export function OrganizationProfileForm({ initial, isCompany }: { initial: TUpda
   return (
     <Section id="profil" title={t('profile')}>
       <FormBody form={form} state={state} onSubmit={onSubmit} success={t('saved')} submit={t('save')}>
-        <TextField form={form} name="organizationName" label={r(isCompany ? 'companyName' : 'institutionName')} required />
-        <TextField form={form} name="cui" label={r('cui')} required />
-        {isCompany ? <TextField form={form} name="tradeRegisterNumber" label={r('tradeRegister')} /> : null}
-        <TextField form={form} name="representativeName" label={r(isCompany ? 'representativeName' : 'contactName')} required />
+        <TextField form={form} name="organizationName" label={r(isCompany ? 'companyName' : 'institutionName')} required autoComplete="organization" />
+        <TextField form={form} name="cui" label={r('cui')} required {...KEYBOARDS.cui} />
+        {isCompany ? <TextField form={form} name="tradeRegisterNumber" label={r('tradeRegister')} {...KEYBOARDS.tradeRegister} /> : null}
+        <TextField form={form} name="representativeName" label={r(isCompany ? 'representativeName' : 'contactName')} required autoComplete="name" />
         {isCompany ? <TextField form={form} name="representativeRole" label={r('representativeRole')} /> : null}
-        <TextField form={form} name="phone" type="tel" label={r('phone')} required autoComplete="tel" />
+        <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
         <AddressFields form={form} legend={r('addressOrganization')} />
         <TextField form={form} name="currentPassword" type="password" label={t('passwordForIdChange')} autoComplete="current-password" hint={t('passwordForIdChangeHint', { id: 'CUI' })} />
       </FormBody>
@@ -104,7 +113,7 @@ export function ChangeEmailForm({ current }: { current: string }) {
     <Section id="adresa-email" title={t('email')}>
       <p className="mb-4">{t('currentEmail', { email: current })}</p>
       <FormBody form={form} state={state} onSubmit={onSubmit} success={t('emailSent')} submit={t('changeEmail')}>
-        <TextField form={form} name="email" type="email" label={t('newEmail')} required autoComplete="email" />
+        <TextField form={form} name="email" label={t('newEmail')} required {...KEYBOARDS.email} />
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
       </FormBody>
     </Section>
@@ -176,16 +185,11 @@ export function SignOutEverywhere() {
 export function DeleteAccountForm() {
   const t = useTranslations('account');
   const [legalHold, setLegalHold] = useState<boolean | null>(null);
-  const { form, state, onSubmit } = useActionForm<TDeleteAccount>(
-    ZDeleteAccountSchema,
-    { currentPassword: '', confirm: false as unknown as true },
-    deleteAccountAction,
-    (result) => {
-      const hold = result.ok && (result.data as { legalHold: boolean }).legalHold;
-      setLegalHold(hold);
-      setTimeout(() => void signOut({ callbackUrl: '/login?deleted=1' }), hold ? 6000 : 1500);
-    },
-  );
+  const { form, state, onSubmit } = useActionForm<TDeleteAccount>(ZDeleteAccountSchema, { currentPassword: '', confirm: false as unknown as true }, deleteAccountAction, (result) => {
+    const hold = result.ok && (result.data as { legalHold: boolean }).legalHold;
+    setLegalHold(hold);
+    setTimeout(() => void signOut({ callbackUrl: '/login?deleted=1' }), hold ? 6000 : 1500);
+  });
   if (legalHold !== null) {
     return (
       <SuccessMessage>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { FieldsetFrame, getError, SelectField, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { COUNTIES } from '@/lib/accounts/validation/address';
 
 /**
@@ -49,7 +50,7 @@ export function AddressFields<T extends FieldValues>({
         <TextField form={form} name={name('staircase')} label={t('staircase')} readOnly={readOnly} />
         <TextField form={form} name={name('apartment')} label={t('apartment')} readOnly={readOnly} />
       </div>
-      <TextField form={form} name={name('postalCode')} label={t('postalCode')} required={required} readOnly={readOnly} inputMode="numeric" autoComplete="postal-code" maxLength={6} />
+      <TextField form={form} name={name('postalCode')} label={t('postalCode')} required={required} readOnly={readOnly} {...KEYBOARDS.postalCode} />
     </FieldsetFrame>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { forgotPasswordAction } from '@/lib/accounts/actions';
 import { ZEmailOnlySchema, type TEmailOnly } from '@/lib/accounts/schemas';
@@ -16,7 +17,7 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <ErrorSummary form={form} formError={state.formError} retryAfterSeconds={state.retryAfter} />
       <RequiredLegend />
-      <TextField form={form} name="email" type="email" label={t('email')} required autoComplete="email" inputMode="email" />
+      <TextField form={form} name="email" label={t('email')} required {...KEYBOARDS.email} />
       <SubmitButton pending={form.formState.isSubmitting}>{t('submit')}</SubmitButton>
     </form>
   );

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary, RequiredLegend, SubmitButton, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { ResendActivationForm } from '@/components/accounts/resend-activation-form';
 import { ZLoginSchema, type TLogin } from '@/lib/accounts/schemas';
 
@@ -36,7 +37,7 @@ export function LoginForm({ next }: { next: string }) {
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         <ErrorSummary form={form} formError={formError} retryAfterSeconds={retryAfter} />
         <RequiredLegend />
-        <TextField form={form} name="email" type="email" label={t('email')} required autoComplete="username" inputMode="email" />
+        <TextField form={form} name="email" label={t('email')} required {...KEYBOARDS.email} autoComplete="username" />
         <TextField form={form} name="password" type="password" label={t('password')} required autoComplete="current-password" />
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton pending={form.formState.isSubmitting}>{t('submit')}</SubmitButton>

@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
+import { useKiosk } from '@/components/kiosk/kiosk-context';
 import { applyServerErrors, CheckboxField, ErrorSummary, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { registerAction } from '@/lib/accounts/actions';
 import { ZRegisterSchema, type TRegisterInput } from '@/lib/accounts/schemas';
 
@@ -24,10 +26,12 @@ export function RegisterForm() {
   });
   const [state, setState] = useState<{ sentTo?: string; formError?: string; retryAfter?: number }>({});
   const accountType = useWatch({ control: form.control, name: 'accountType' });
+  const kiosk = useKiosk();
 
-  // A half-filled form survives a reload (never the passwords).
+  // A half-filled form survives a reload (never the passwords); never on a shared kiosk terminal.
   const { reset, subscribe } = form;
   useEffect(() => {
+    if (kiosk) return;
     const saved = sessionStorage.getItem(DRAFT_KEY);
     if (saved) reset({ ...JSON.parse(saved), password: '', passwordConfirm: '' });
     return subscribe({
@@ -39,12 +43,12 @@ export function RegisterForm() {
         sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
       },
     });
-  }, [reset, subscribe]);
+  }, [reset, subscribe, kiosk]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await registerAction(values);
     if (result.ok) {
-      sessionStorage.removeItem(DRAFT_KEY);
+      if (!kiosk) sessionStorage.removeItem(DRAFT_KEY);
       return setState({ sentTo: values.email });
     }
     applyServerErrors(form, result);
@@ -85,16 +89,16 @@ export function RegisterForm() {
             <TextField form={form} name="lastName" label={t('lastName')} required autoComplete="family-name" />
             <TextField form={form} name="firstName" label={t('firstName')} required autoComplete="given-name" />
           </div>
-          <TextField form={form} name="cnp" label={t('cnp')} required inputMode="numeric" maxLength={13} hint={t('cnpHint')} />
+          <TextField form={form} name="cnp" label={t('cnp')} required {...KEYBOARDS.cnp} hint={t('cnpHint')} />
         </fieldset>
       ) : (
         <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
           <legend className="px-1 text-lg font-bold text-brand-900">{t(accountType === 'COMPANY' ? 'companyData' : 'institutionData')}</legend>
           <TextField form={form} name="organizationName" label={t(accountType === 'COMPANY' ? 'companyName' : 'institutionName')} required autoComplete="organization" />
-          <TextField form={form} name="cui" label={t('cui')} required hint={t('cuiHint')} />
+          <TextField form={form} name="cui" label={t('cui')} required {...KEYBOARDS.cui} hint={t('cuiHint')} />
           {accountType === 'COMPANY' ? (
             <>
-              <TextField form={form} name="tradeRegisterNumber" label={t('tradeRegister')} required hint={t('tradeRegisterHint')} />
+              <TextField form={form} name="tradeRegisterNumber" label={t('tradeRegister')} required {...KEYBOARDS.tradeRegister} hint={t('tradeRegisterHint')} />
               <div className="grid gap-4 sm:grid-cols-2">
                 <TextField form={form} name="representativeName" label={t('representativeName')} required autoComplete="name" />
                 <TextField form={form} name="representativeRole" label={t('representativeRole')} required hint={t('representativeRoleHint')} />
@@ -110,8 +114,8 @@ export function RegisterForm() {
 
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
         <legend className="px-1 text-lg font-bold text-brand-900">{t('contact')}</legend>
-        <TextField form={form} name="email" type="email" label={t('email')} required autoComplete="email" inputMode="email" hint={t('emailHint')} />
-        <TextField form={form} name="phone" type="tel" label={t('phone')} required autoComplete="tel" hint={t('phoneHint')} />
+        <TextField form={form} name="email" label={t('email')} required {...KEYBOARDS.email} hint={t('emailHint')} />
+        <TextField form={form} name="phone" label={t('phone')} required {...KEYBOARDS.phone} hint={t('phoneHint')} />
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
@@ -124,13 +128,25 @@ export function RegisterForm() {
           form={form}
           name="acceptTerms"
           required
-          label={t.rich('acceptTerms', { link: (chunks) => <Link href="/terms" target="_blank">{chunks}</Link> })}
+          label={t.rich('acceptTerms', {
+            link: (chunks) => (
+              <Link href="/terms" target={kiosk ? undefined : '_blank'}>
+                {chunks}
+              </Link>
+            ),
+          })}
         />
         <CheckboxField
           form={form}
           name="acceptPrivacy"
           required
-          label={t.rich('acceptPrivacy', { link: (chunks) => <Link href="/privacy" target="_blank">{chunks}</Link> })}
+          label={t.rich('acceptPrivacy', {
+            link: (chunks) => (
+              <Link href="/privacy" target={kiosk ? undefined : '_blank'}>
+                {chunks}
+              </Link>
+            ),
+          })}
         />
       </div>
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { resendActivationAction } from '@/lib/accounts/actions';
 import { ZEmailOnlySchema, type TEmailOnly } from '@/lib/accounts/schemas';
@@ -22,7 +23,7 @@ export function ResendActivationForm({ defaultEmail = '' }: { defaultEmail?: str
       ) : (
         <form onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
           <ErrorSummary form={form} formError={state.formError} retryAfterSeconds={state.retryAfter} />
-          <TextField form={form} name="email" type="email" label={t('email')} required autoComplete="email" inputMode="email" />
+          <TextField form={form} name="email" label={t('email')} required {...KEYBOARDS.email} />
           <SubmitButton pending={form.formState.isSubmitting}>{t('submit')}</SubmitButton>
         </form>
       )}

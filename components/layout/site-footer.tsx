@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { OutsideLink } from '@/components/kiosk/outside-link';
 import { municipality } from '@/lib/municipality';
 import { toLocale } from '@/lib/i18n/config';
 
@@ -34,8 +35,8 @@ export async function SiteFooter() {
             {address.street}, {address.postalCode} {address.city}, {address.county}
           </p>
           <p>
-            <a href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</a> ·{' '}
-            <a href={`mailto:${municipality.email}`}>{municipality.email}</a>
+            <OutsideLink href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</OutsideLink> ·{' '}
+            <OutsideLink href={`mailto:${municipality.email}`}>{municipality.email}</OutsideLink>
           </p>
           <p>{t('funding')}</p>
           <p>{t('copyright', { year: new Date().getFullYear() })}</p>

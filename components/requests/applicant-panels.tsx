@@ -137,6 +137,7 @@ export function ReplyToInfoRequest({
               ensureDraft={async () => target.requestId}
               error={fieldErrors[`_doc.${requirement.key}`]?.[0]}
               onChange={onDocuments}
+              filed
             />
           ))}
         <div className="space-y-1">
@@ -184,7 +185,12 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <button
       type="button"
       className="min-h-11 rounded-md border-2 border-brand-700 px-3 text-sm font-semibold text-brand-800"
-      onClick={() => void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false))}
+      onClick={() =>
+        void navigator.clipboard?.writeText(value).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
     >
       {copied ? t('copied') : t('copy')}
       <span className="sr-only"> {label}</span>

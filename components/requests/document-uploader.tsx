@@ -4,10 +4,13 @@
  * The documents of a form, one block per requirement: the limits before choosing, then one row per
  * file with a progress bar, cancel while uploading and remove afterwards. Files go straight to the
  * store (presigned POST); the server then checks what landed before the document counts.
+ * On a kiosk terminal, a requirement that takes images opens the terminal's camera or scanner
+ * (`capture`), and a hint says that a document not at hand can be added later from home.
  */
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
+import { useKiosk } from '@/components/kiosk/kiosk-context';
 import type { TActionResult } from '@/lib/actions';
 import { confirmUploadAction, removeUploadAction, startUploadAction } from '@/lib/documents/actions';
 import { confirmStaffUploadAction, removeStaffUploadAction, startStaffUploadAction } from '@/lib/requests/admin-actions';
@@ -81,6 +84,7 @@ export function DocumentUploader({
   onChange,
   staffPurpose,
   applicantPurpose,
+  filed = false,
 }: {
   requirement: TDocumentRequirement;
   locale: 'ro' | 'en';
@@ -94,9 +98,13 @@ export function DocumentUploader({
   staffPurpose?: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
   /** The applicant's proof of payment or message attachments instead of a requirement's documents. */
   applicantPurpose?: 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT';
+  /** The request is already filed (not a draft): a document can still be sent later, from home. */
+  filed?: boolean;
 }) {
   const api = uploadApi(requirement.key, staffPurpose, applicantPurpose);
   const t = useTranslations('apply.documents');
+  const k = useTranslations('kiosk.capture');
+  const kiosk = useKiosk();
   const errorText = useErrorText();
   const [rows, setRows] = useState<TRow[]>(() => initial.map((document) => ({ kind: 'stored', key: document.id, document })));
   const [announcement, setAnnouncement] = useState('');
@@ -108,15 +116,16 @@ export function DocumentUploader({
   const active = rows.filter((row) => row.kind !== 'failed');
   const canAdd = active.length < requirement.maxFiles;
 
-  const update = (key: string, next: TRow | null) =>
-    setRows((current) => (next ? current.map((row) => (row.key === key ? next : row)) : current.filter((row) => row.key !== key)));
+  const update = (key: string, next: TRow | null) => setRows((current) => (next ? current.map((row) => (row.key === key ? next : row)) : current.filter((row) => row.key !== key)));
 
   const stored = rows.flatMap((row) => (row.kind === 'stored' ? [row.document] : []));
   const storedKey = stored.map((d) => d.id).join(',');
-  useEffect(() => onChange(requirement.key, stored),
+  useEffect(
+    () => onChange(requirement.key, stored),
     // `stored` changes identity on every render; its ids say when it really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [onChange, requirement.key, storedKey]);
+    [onChange, requirement.key, storedKey],
+  );
 
   async function upload(file: File) {
     const key = crypto.randomUUID();
@@ -188,6 +197,9 @@ export function DocumentUploader({
   const types = requirement.accept.map((type) => TYPE_LABELS[type]).join(', ');
   const limitsId = `${inputId}-limits`;
   const errorId = `${inputId}-error`;
+  const captureId = `${inputId}-capture`;
+  // A photo of a PDF-only requirement would be refused, so only image-taking ones open the camera.
+  const photographable = kiosk && requirement.accept.some((type) => type.startsWith('image/'));
   return (
     <div className="rounded-lg border border-gray-300 p-4" role="group" aria-labelledby={`${inputId}-title`}>
       <p id={`${inputId}-title`} className="font-semibold">
@@ -205,6 +217,11 @@ export function DocumentUploader({
       <p id={limitsId} className="mt-1 text-sm text-gray-700">
         {t('limits', { types, size: requirement.maxSizeMb, files: requirement.maxFiles })}
       </p>
+      {kiosk ? (
+        <p id={captureId} className="mt-2 rounded-md border-l-4 border-brand-700 bg-brand-50 p-3" data-testid="kiosk-capture-hint">
+          {photographable ? k('photo') : k('pdfOnly')} {filed ? k('laterRequest') : k('laterDraft')}
+        </p>
+      ) : null}
       {rows.length > 0 ? (
         <ul className="mt-3 space-y-2">
           {rows.map((row) => (
@@ -255,8 +272,9 @@ export function DocumentUploader({
               type="file"
               className="sr-only"
               accept={requirement.accept.join(',')}
+              capture={photographable ? 'environment' : undefined}
               multiple={requirement.maxFiles > 1}
-              aria-describedby={[limitsId, error ? errorId : null].filter(Boolean).join(' ')}
+              aria-describedby={[limitsId, kiosk ? captureId : null, error ? errorId : null].filter(Boolean).join(' ')}
               aria-invalid={error ? true : undefined}
               onChange={(event) => onFiles(event.target.files)}
             />
@@ -310,6 +328,7 @@ export function AttachmentUploader({
       onChange={handle}
       staffPurpose={staffPurpose}
       applicantPurpose={applicantPurpose}
+      filed
     />
   );
 }

@@ -4,17 +4,22 @@
  * Step 2 of applying: the review (rendered by the server, passed as children) and the button that
  * files the request. A double click or a retry files it once (the server locks the draft). After
  * filing, the confirmation replaces the review: the registration number, the access code (shown
- * this once) and the PDF proof of registration.
+ * this once), a QR code to the public status page, the PDF proof of registration and a printable
+ * receipt (app/print.css prints the `.print-receipt` block alone; on a kiosk, the terminal's printer).
  */
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
+import { useKiosk } from '@/components/kiosk/kiosk-context';
+import { municipality } from '@/lib/municipality';
 import { submitRequestAction } from '@/lib/requests/actions';
 
-type TSubmitted = { requestId: string; registrationNumber: string; submittedAt: Date; dueAt: Date; accessCode: string | null };
+type TSubmitted = { requestId: string; registrationNumber: string; submittedAt: Date; dueAt: Date; accessCode: string | null; statusQr: string };
+/** What the printed receipt names besides the request: the service, and where the status is looked up. */
+type TReceipt = { serviceTitle: string; lookupUrl: string };
 
-export function ReviewAndSubmit({ requestId, editHref, children }: { requestId: string; editHref: string; children: ReactNode }) {
+export function ReviewAndSubmit({ requestId, editHref, receipt, children }: { requestId: string; editHref: string; receipt: TReceipt; children: ReactNode }) {
   const t = useTranslations('apply');
   const errorText = useErrorText();
   const [pending, startTransition] = useTransition();
@@ -37,7 +42,7 @@ export function ReviewAndSubmit({ requestId, editHref, children }: { requestId: 
     });
   };
 
-  if (submitted) return <Confirmation submitted={submitted} />;
+  if (submitted) return <Confirmation submitted={submitted} receipt={receipt} />;
   const fixable = error === 'submit.invalidAnswers' || error === 'submit.missingDocuments';
   return (
     <div className="max-w-3xl space-y-8">
@@ -59,7 +64,13 @@ export function ReviewAndSubmit({ requestId, editHref, children }: { requestId: 
       <div className="space-y-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
         <p>{t('review.confirmText')}</p>
         <div className="flex flex-wrap gap-4">
-          <button type="button" onClick={submit} disabled={pending} aria-disabled={pending} className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+          <button
+            type="button"
+            onClick={submit}
+            disabled={pending}
+            aria-disabled={pending}
+            className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          >
             {pending ? t('review.submitting') : t('review.submit')}
           </button>
           <Link href={editHref} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 bg-white px-6 text-lg font-semibold text-brand-800 no-underline">
@@ -71,8 +82,11 @@ export function ReviewAndSubmit({ requestId, editHref, children }: { requestId: 
   );
 }
 
-function Confirmation({ submitted }: { submitted: TSubmitted }) {
+function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: TReceipt }) {
   const t = useTranslations('apply.done');
+  const p = useTranslations('kiosk.print');
+  const locale = useLocale() === 'en' ? 'en' : 'ro';
+  const kiosk = useKiosk();
   const format = useFormatter();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -81,42 +95,68 @@ function Confirmation({ submitted }: { submitted: TSubmitted }) {
   }, [submitted.registrationNumber, t]);
   const date = (value: Date, withTime = false) =>
     format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
+  // On a kiosk the printed receipt is how the walk-in citizen keeps the number and the code.
+  const printButton = (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className={
+        kiosk
+          ? 'min-h-14 rounded-lg bg-brand-700 px-8 text-xl font-bold text-white hover:bg-brand-800'
+          : 'min-h-12 rounded-lg border-2 border-brand-700 bg-white px-6 text-lg font-semibold text-brand-800 hover:bg-brand-50'
+      }
+    >
+      {p('button')}
+    </button>
+  );
   return (
     <div className="max-w-3xl space-y-6">
-      <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6 text-green-950">
-        <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
-          {t('title')}
-        </h1>
-        <p className="mt-3 text-lg">{t('numberLabel')}</p>
-        <p className="mt-1 font-mono text-3xl font-bold tracking-wide" data-testid="registration-number">
-          {submitted.registrationNumber}
-        </p>
-        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">{t('submittedAt')}</dt>
-          <dd>{date(submitted.submittedAt, true)}</dd>
-          <dt className="font-semibold">{t('dueAt')}</dt>
-          <dd>{date(submitted.dueAt)}</dd>
-        </dl>
-        <p className="mt-4">{t('emailSent')}</p>
-      </div>
-      {submitted.accessCode ? (
-        <section aria-labelledby="access-code-title" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
-          <h2 id="access-code-title" className="text-xl font-bold">
-            {t('accessCodeTitle')}
-          </h2>
-          <p className="mt-2 font-mono text-2xl font-bold tracking-widest" data-testid="access-code">
-            {submitted.accessCode}
+      <div className="print-receipt space-y-6">
+        <p className="hidden text-2xl font-bold print:block">{municipality.name[locale]}</p>
+        <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6 text-green-950">
+          <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+            {t('title')}
+          </h1>
+          <p className="mt-3 text-lg">{t('numberLabel')}</p>
+          <p className="mt-1 font-mono text-3xl font-bold tracking-wide" data-testid="registration-number">
+            {submitted.registrationNumber}
           </p>
-          <p className="mt-2">{t('accessCodeHint')}</p>
-        </section>
-      ) : null}
-      <div className="flex flex-wrap gap-4">
+          <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+            <dt className="font-semibold">{p('service')}</dt>
+            <dd>{receipt.serviceTitle}</dd>
+            <dt className="font-semibold">{t('submittedAt')}</dt>
+            <dd>{date(submitted.submittedAt, true)}</dd>
+            <dt className="font-semibold">{t('dueAt')}</dt>
+            <dd>{date(submitted.dueAt)}</dd>
+          </dl>
+          <p className="mt-4 print:hidden">{t('emailSent')}</p>
+        </div>
+        {submitted.accessCode ? (
+          <section aria-labelledby="access-code-title" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
+            <h2 id="access-code-title" className="text-xl font-bold">
+              {t('accessCodeTitle')}
+            </h2>
+            <p className="mt-2 font-mono text-2xl font-bold tracking-widest" data-testid="access-code">
+              {submitted.accessCode}
+            </p>
+            <p className="mt-2 print:hidden">{t('accessCodeHint')}</p>
+            <p className="mt-2 hidden font-semibold print:block">{p('keep', { url: receipt.lookupUrl })}</p>
+          </section>
+        ) : null}
+        <figure className="flex flex-wrap items-center gap-5 rounded-lg border border-gray-300 p-5">
+          <div role="img" aria-label={p('qrLabel')} className="w-40 shrink-0 bg-white p-1" dangerouslySetInnerHTML={{ __html: submitted.statusQr }} />
+          <figcaption className="min-w-0 flex-1">{p('qrCaption')}</figcaption>
+        </figure>
+      </div>
+      <div className="flex flex-wrap gap-4 print:hidden">
+        {kiosk ? printButton : null}
         <form method="post" action={`/requests/${submitted.requestId}/receipt`}>
           {submitted.accessCode ? <input type="hidden" name="accessCode" value={submitted.accessCode} /> : null}
           <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
             {t('downloadReceipt')}
           </button>
         </form>
+        {kiosk ? null : printButton}
         <Link href={`/requests/${submitted.requestId}`} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-6 text-lg font-semibold text-brand-800 no-underline">
           {t('viewRequest')}
         </Link>

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '@/components/forms/form-kit';
+import { KEYBOARDS } from '@/components/forms/keyboards';
 import { resolveDateBound } from '@/lib/services/form/answers';
 import type { TField, TServiceDefinition } from '@/lib/services/form/definition';
 import type { TLocale } from '@/lib/i18n/config';
@@ -27,7 +28,6 @@ const AUTOCOMPLETE: Partial<Record<NonNullable<TField['prefill']>, string>> = {
   lastName: 'family-name',
   organizationName: 'organization',
 };
-
 
 /**
  * Renders the visible fields of `definition` in order, bound to `form` (whose resolver is
@@ -78,7 +78,7 @@ function AnswerField({ field, form, locale, readOnly }: { field: TField; form: T
     case 'textarea':
       return <TextAreaAnswer field={field} common={common} />;
     case 'number':
-      return <TextField {...common} inputMode="decimal" />;
+      return <TextField {...common} {...KEYBOARDS.decimal} />;
     case 'date':
       return <TextField {...common} type="date" min={resolveDateBound(field.min)} max={resolveDateBound(field.max)} />;
     case 'select':
@@ -88,15 +88,15 @@ function AnswerField({ field, form, locale, readOnly }: { field: TField; form: T
     case 'checkbox':
       return <CheckboxField {...common} />;
     case 'email':
-      return <TextField {...common} type="email" autoComplete="email" spellCheck={false} />;
+      return <TextField {...common} {...KEYBOARDS.email} />;
     case 'phone':
-      return <TextField {...common} type="tel" autoComplete="tel" inputMode="tel" />;
+      return <TextField {...common} {...KEYBOARDS.phone} />;
     case 'cnp':
-      return <TextField {...common} inputMode="numeric" maxLength={13} autoComplete="off" spellCheck={false} />;
+      return <TextField {...common} {...KEYBOARDS.cnp} />;
     case 'cui':
-      return <TextField {...common} autoComplete="off" spellCheck={false} />;
+      return <TextField {...common} {...KEYBOARDS.cui} />;
     case 'iban':
-      return <TextField {...common} autoCapitalize="characters" autoComplete="off" spellCheck={false} className="uppercase" />;
+      return <TextField {...common} {...KEYBOARDS.iban} className="uppercase" />;
     case 'address': {
       // An optional address may stay blank, but once started it needs its main parts.
       const hint = [common.hint, field.required ? null : t('addressOptional')].filter(Boolean).join(' ') || undefined;
@@ -112,10 +112,6 @@ function TextAreaAnswer({ field, common }: { field: TField; common: { form: TAns
   const max = field.maxLength;
   const count = typeof value === 'string' ? [...value].length : 0;
   const note =
-    max === undefined ? undefined : count > max ? (
-      <span className="font-semibold text-red-700">{t('characterCountOver', { over: count - max, max })}</span>
-    ) : (
-      t('characterCount', { count, max })
-    );
+    max === undefined ? undefined : count > max ? <span className="font-semibold text-red-700">{t('characterCountOver', { over: count - max, max })}</span> : t('characterCount', { count, max });
   return <TextAreaField {...common} rows={5} note={note} />;
 }

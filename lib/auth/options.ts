@@ -3,14 +3,18 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate, isLoginError } from '@/lib/accounts/login';
 import { SESSION_IDLE_SECONDS, secureCookies } from '@/lib/auth/config';
 import { env } from '@/lib/env';
+import { kioskFromCookieHeader } from '@/lib/kiosk/config';
+import { endKioskSession, startKioskSession } from '@/lib/kiosk/sessions';
 
 declare module 'next-auth' {
   interface User {
     role: 'CITIZEN' | 'CLERK' | 'ADMIN';
     sessionVersion: number;
+    /** Set when the sign-in happened on a kiosk terminal (see lib/kiosk/sessions.ts). */
+    kioskSessionId?: string;
   }
   interface Session {
-    user: { id: string; role: 'CITIZEN' | 'CLERK' | 'ADMIN'; sv: number; loginAt: number };
+    user: { id: string; role: 'CITIZEN' | 'CLERK' | 'ADMIN'; sv: number; loginAt: number; ks?: string };
   }
 }
 
@@ -19,12 +23,18 @@ declare module 'next-auth/jwt' {
     role?: 'CITIZEN' | 'CLERK' | 'ADMIN';
     sv?: number;
     loginAt?: number;
+    /** The KioskSession of a sign-in on a kiosk terminal. */
+    ks?: string;
   }
 }
 
 // lib/cli/server.js replaces X-Forwarded-For with the one client address it trusts.
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  return String(headers?.['x-forwarded-for'] ?? '').split(',')[0]?.trim() || 'unknown';
+  return (
+    String(headers?.['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      ?.trim() || 'unknown'
+  );
 }
 
 export function getAuthOptions(): NextAuthOptions {
@@ -43,7 +53,9 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           try {
             const user = await authenticate({ email: credentials?.email, password: credentials?.password, ip: clientIp(req?.headers) });
-            return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+            // On a shared terminal the cookie is bound to a server-side session with a short lifetime.
+            const kioskSessionId = kioskFromCookieHeader(req?.headers?.cookie) ? await startKioskSession(user.id) : undefined;
+            return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion, kioskSessionId };
           } catch (error) {
             if (isLoginError(error)) throw error;
             console.error('[login]', error);
@@ -59,12 +71,19 @@ export function getAuthOptions(): NextAuthOptions {
           token.role = user.role;
           token.sv = user.sessionVersion;
           token.loginAt = Date.now();
+          if (user.kioskSessionId) token.ks = user.kioskSessionId;
         }
         return token;
       },
       async session({ session, token }) {
-        session.user = { id: token.sub ?? '', role: token.role ?? 'CITIZEN', sv: token.sv ?? 0, loginAt: token.loginAt ?? 0 };
+        session.user = { id: token.sub ?? '', role: token.role ?? 'CITIZEN', sv: token.sv ?? 0, loginAt: token.loginAt ?? 0, ks: token.ks };
         return session;
+      },
+    },
+    events: {
+      // The ordinary "Ieșire" button ends a kiosk session too, not only the cookie.
+      async signOut({ token }) {
+        if (token?.sub && token.ks) await endKioskSession({ userId: token.sub, kioskSessionId: token.ks });
       },
     },
   };

@@ -21,6 +21,10 @@ export const LIMITS = {
   activationIp: { points: 10, duration: 60 * 60 },
   resetEmail: { points: 3, duration: 60 * 60 },
   resetIp: { points: 10, duration: 60 * 60 },
+  // The public status lookup counts wrong codes: per IP (10 a minute), and per registration number
+  // from anywhere (20 an hour), so that many machines together cannot walk one number's codes.
+  statusLookupIp: { points: 10, duration: 60 },
+  statusLookupNumber: { points: 20, duration: 60 * 60 },
 } satisfies Record<string, TLimit>;
 
 export type TLimitName = keyof typeof LIMITS;

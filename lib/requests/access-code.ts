@@ -4,17 +4,13 @@
  * characters (about 40 bits), shown once and stored only as a hash.
  */
 import crypto from 'node:crypto';
+import { ACCESS_CODE_ALPHABET as ALPHABET, normalizeAccessCode } from '@/lib/requests/access-code-format';
 
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export { normalizeAccessCode };
 
 export function generateAccessCode(): string {
   const chars = Array.from({ length: 8 }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]);
   return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
-}
-
-/** As typed by people: any case, with or without the dash or spaces. */
-export function normalizeAccessCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
 export function hashAccessCode(code: string): string {

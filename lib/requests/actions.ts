@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { citizenAction } from '@/lib/actions';
+import { env } from '@/lib/env';
+import { qrSvg, statusLookupUrl } from '@/lib/kiosk/phone-links';
 import { discardDraft, saveDraft } from '@/lib/requests/drafts';
 import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/applicant-actions';
 import { ZApplicantMessageSchema, ZPaymentProofSchema, ZProvideInfoSchema, ZRequestIdSchema, ZSaveDraftSchema, ZWithdrawSchema } from '@/lib/requests/schemas';
@@ -19,16 +21,35 @@ export const discardDraftAction = citizenAction(ZRequestIdSchema, async ({ reque
 
 // No revalidatePath here: it would refresh the review page, which (no longer a draft) redirects
 // away from the confirmation that shows the access code once. Personal-space pages are dynamic.
-export const submitRequestAction = citizenAction(ZRequestIdSchema, async ({ requestId }, { user }) => submitRequest(user, requestId));
+// The confirmation's QR code (made here: the number exists only now) opens the public status page
+// with the number filled in; the access code stays on paper.
+export const submitRequestAction = citizenAction(ZRequestIdSchema, async ({ requestId }, { user }) => {
+  const submitted = await submitRequest(user, requestId);
+  return { ...submitted, statusQr: await qrSvg(statusLookupUrl(env().appUrl, submitted.registrationNumber)) };
+});
 
 // The applicant's actions on a filed request; each re-renders the request page.
-const onRequest = <T extends { requestId: string }>(run: (data: T, user: { id: string }) => Promise<{ version: number }>) => async (data: T, { user }: { user: { id: string } }) => {
-  const result = await run(data, user);
-  revalidatePath(`/requests/${data.requestId}`);
-  return { version: result.version };
-};
+const onRequest =
+  <T extends { requestId: string }>(run: (data: T, user: { id: string }) => Promise<{ version: number }>) =>
+  async (data: T, { user }: { user: { id: string } }) => {
+    const result = await run(data, user);
+    revalidatePath(`/requests/${data.requestId}`);
+    return { version: result.version };
+  };
 
-export const messageCityHallAction = citizenAction(ZApplicantMessageSchema, onRequest((data, user) => messageCityHall(user, data)));
-export const provideInfoAction = citizenAction(ZProvideInfoSchema, onRequest((data, user) => provideInformation(user, data)));
-export const paymentProofAction = citizenAction(ZPaymentProofSchema, onRequest((data, user) => sendPaymentProof(user, data)));
-export const withdrawAction = citizenAction(ZWithdrawSchema, onRequest((data, user) => withdrawRequest(user, data)));
+export const messageCityHallAction = citizenAction(
+  ZApplicantMessageSchema,
+  onRequest((data, user) => messageCityHall(user, data)),
+);
+export const provideInfoAction = citizenAction(
+  ZProvideInfoSchema,
+  onRequest((data, user) => provideInformation(user, data)),
+);
+export const paymentProofAction = citizenAction(
+  ZPaymentProofSchema,
+  onRequest((data, user) => sendPaymentProof(user, data)),
+);
+export const withdrawAction = citizenAction(
+  ZWithdrawSchema,
+  onRequest((data, user) => withdrawRequest(user, data)),
+);

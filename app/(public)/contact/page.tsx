@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ContentPage } from '@/components/content/content-page';
+import { OutsideLink } from '@/components/kiosk/outside-link';
 import { contentPageMetadata, getContentPage } from '@/lib/content/get-page';
 import { toLocale } from '@/lib/i18n/config';
 import { municipality } from '@/lib/municipality';
@@ -26,21 +27,21 @@ export default async function ContactPage() {
           <dl className="mt-3 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr] [&_dd]:mb-2 [&_dd]:min-w-0 [&_dd]:[overflow-wrap:anywhere] sm:[&_dd]:mb-0">
             <dt className="font-semibold">{t('phone')}</dt>
             <dd>
-              <a href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</a>
+              <OutsideLink href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</OutsideLink>
             </dd>
             <dt className="font-semibold">{t('fax')}</dt>
             <dd>{municipality.fax}</dd>
             <dt className="font-semibold">{t('email')}</dt>
             <dd>
-              <a href={`mailto:${municipality.email}`}>{municipality.email}</a>
+              <OutsideLink href={`mailto:${municipality.email}`}>{municipality.email}</OutsideLink>
             </dd>
             <dt className="font-semibold">{t('dpo')}</dt>
             <dd>
-              <a href={`mailto:${municipality.dpoEmail}`}>{municipality.dpoEmail}</a>
+              <OutsideLink href={`mailto:${municipality.dpoEmail}`}>{municipality.dpoEmail}</OutsideLink>
             </dd>
             <dt className="font-semibold">{t('website')}</dt>
             <dd>
-              <a href={municipality.website}>{municipality.website.replace(/^https?:\/\//, '')}</a>
+              <OutsideLink href={municipality.website}>{municipality.website.replace(/^https?:\/\//, '')}</OutsideLink>
             </dd>
           </dl>
         </section>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import QRCode from 'qrcode';
+import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { CopyButton, MessageCityHall, PaymentProof, ReplyToInfoRequest, Withdraw } from '@/components/requests/applicant-panels';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { PayOnline } from '@/components/requests/pay-online';
@@ -64,9 +65,7 @@ export default async function RequestPage({ params }: TProps) {
           {t('downloadReceipt')}
         </a>
       </p>
-      {checklist ? (
-        <ReplyToInfoRequest target={target} definition={request.definition} answers={request.rawAnswers} fields={checklist.fields} documents={checklist.documents} />
-      ) : null}
+      {checklist ? <ReplyToInfoRequest target={target} definition={request.definition} answers={request.rawAnswers} fields={checklist.fields} documents={checklist.documents} /> : null}
       {fee && feeQr ? (
         <section aria-labelledby="fee-title" className="space-y-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-5">
           <h2 id="fee-title" className="text-2xl font-bold text-brand-900">
@@ -140,6 +139,7 @@ export default async function RequestPage({ params }: TProps) {
       </section>
       {isOpen(request.status) ? <MessageCityHall target={target} /> : null}
       {isOpen(request.status) ? <Withdraw target={target} /> : null}
+      <ContinueOnPhone path={`/requests/${request.id}`} note="signIn" />
     </article>
   );
 }

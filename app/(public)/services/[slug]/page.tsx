@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { TYPE_LABELS } from '@/lib/documents/file-type';
 import { toLocale } from '@/lib/i18n/config';
 import { getCatalogService } from '@/lib/services/catalog';
@@ -12,7 +13,6 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const service = await getCatalogService((await params).slug, toLocale(await getLocale()));
   return service ? { title: service.title, description: service.summary } : {};
 }
-
 
 export default async function ServicePage({ params }: TProps) {
   const { slug } = await params;
@@ -58,6 +58,7 @@ export default async function ServicePage({ params }: TProps) {
         </Link>
         <p className="mt-3 text-gray-800">{t('applyHint')}</p>
       </div>
+      <ContinueOnPhone path={`/services/${service.slug}`} />
       <section aria-labelledby="documents">
         <h2 id="documents" className="text-2xl font-bold text-brand-900">
           {t('documents')}
@@ -72,9 +73,7 @@ export default async function ServicePage({ params }: TProps) {
                   {document.name[locale]} <span className="font-normal text-gray-700">({document.required ? t('required') : t('optional')})</span>
                 </p>
                 {document.help ? <p className="mt-1 text-gray-700">{document.help[locale]}</p> : null}
-                <p className="mt-1 text-sm text-gray-700">
-                  {t('accepts', { types: document.accept.map((type) => TYPE_LABELS[type]).join(', '), size: document.maxSizeMb, files: document.maxFiles })}
-                </p>
+                <p className="mt-1 text-sm text-gray-700">{t('accepts', { types: document.accept.map((type) => TYPE_LABELS[type]).join(', '), size: document.maxSizeMb, files: document.maxFiles })}</p>
               </li>
             ))}
           </ul>

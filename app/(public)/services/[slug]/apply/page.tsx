@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { ApplyForm } from '@/components/requests/apply-form';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -66,6 +67,7 @@ export default async function ApplyPage({ params, searchParams }: TProps) {
         draft={{ requestId: draft?.id, savedAt: draft?.updatedAt.toISOString(), documents: draft?.documents ?? [] }}
         validateOnMount={check === '1'}
       />
+      <ContinueOnPhone path={`/services/${slug}/apply`} note="draft" />
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewAndSubmit } from '@/components/requests/review-and-submit';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { toLocale } from '@/lib/i18n/config';
 import { findDraft } from '@/lib/requests/drafts';
 import { checkDocuments } from '@/lib/requests/submit';
 import { getCatalogService } from '@/lib/services/catalog';
+import { phoneUrl } from '@/lib/kiosk/phone-links';
 import { buildAnswersSchema } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { formatAnswers } from '@/lib/services/form/format';
@@ -37,14 +39,18 @@ export default async function ReviewPage({ params, searchParams }: TProps) {
   const parsed = buildAnswersSchema(definition).safeParse(draft.answers);
   const backToForm = `/services/${slug}/apply?draft=${draft.id}`;
   if (!parsed.success) redirect(`${backToForm}&check=1`);
-  const documents = checkDocuments(definition, parsed.data, draft.documents.map((d) => ({ ...d, state: 'STORED' })));
+  const documents = checkDocuments(
+    definition,
+    parsed.data,
+    draft.documents.map((d) => ({ ...d, state: 'STORED' })),
+  );
   if (documents.missing.length > 0) redirect(`${backToForm}&check=1`);
   const answers = formatAnswers(definition, parsed.data, locale);
   const requirementName = (key: string | null) => definition.documents.find((r) => r.key === key)?.name[locale] ?? '';
   const filed = draft.documents.filter((d) => documents.keep.includes(d.id)).map((d) => ({ ...d, requirement: requirementName(d.requirementKey) }));
 
   return (
-    <ReviewAndSubmit requestId={draft.id} editHref={backToForm}>
+    <ReviewAndSubmit requestId={draft.id} editHref={backToForm} receipt={{ serviceTitle: service.title, lookupUrl: phoneUrl(env().appUrl, '/status') }}>
       <div>
         <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{t('step', { step: 2, total: 2 })}</p>
         <h1 className="mt-1 text-3xl font-bold text-brand-900 sm:text-4xl">{t('review.title')}</h1>

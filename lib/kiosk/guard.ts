@@ -1,0 +1,19 @@
+/**
+ * What a kiosk terminal refuses when a link is followed: leaving the site (other origins, tel:,
+ * mailto:…), opening another window, and saving files on the shared computer. Pure, so the click
+ * guard and its tests agree.
+ */
+export type TBlockedNavigation = 'outside' | 'newWindow' | 'download';
+
+export function blockedNavigation({ href, target, download, origin }: { href: string; target?: string | null; download?: boolean; origin: string }): TBlockedNavigation | null {
+  let url: URL;
+  try {
+    url = new URL(href, origin);
+  } catch {
+    return 'outside';
+  }
+  if (url.origin !== origin) return 'outside';
+  if (target && target !== '_self' && target !== '_top' && target !== '_parent') return 'newWindow';
+  if (download) return 'download';
+  return null;
+}
