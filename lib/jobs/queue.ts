@@ -12,6 +12,8 @@ export const QUEUES = {
   emailSweep: 'email-sweep',
   /** Delete uploads that were started but never confirmed. */
   uploadsCleanup: 'uploads-cleanup',
+  /** Delete kiosk sessions ended or expired more than a day ago. */
+  kioskSessionsCleanup: 'kiosk-sessions-cleanup',
 } as const;
 
 export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,6 +25,7 @@ export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
     [QUEUES.emailDeliver]: { retryLimit: 8, retryDelay, retryBackoff: true, expireInSeconds: 120 },
     [QUEUES.emailSweep]: { retryLimit: 0, policy: 'singleton' },
     [QUEUES.uploadsCleanup]: { retryLimit: 0, policy: 'singleton' },
+    [QUEUES.kioskSessionsCleanup]: { retryLimit: 0, policy: 'singleton' },
   };
 }
 

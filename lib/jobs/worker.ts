@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { deliverEmail, sweepOutbox } from '@/lib/email/outbox';
 import { createTransport, type TTransport } from '@/lib/email/transports';
 import { createBoss, QUEUES } from '@/lib/jobs/queue';
+import { cleanupKioskSessions } from '@/lib/kiosk/cleanup';
 
 export async function startWorker({ transport = createTransport(env()) }: { transport?: TTransport } = {}) {
   const boss = await createBoss({ role: 'worker' });
@@ -23,6 +24,10 @@ export async function startWorker({ transport = createTransport(env()) }: { tran
     if (removed > 0) console.log(`[uploads] removed ${removed} abandoned upload(s)`);
   });
   await boss.schedule(QUEUES.uploadsCleanup, '*/10 * * * *');
+  await boss.work(QUEUES.kioskSessionsCleanup, { pollingIntervalSeconds: 60 }, async () => {
+    await cleanupKioskSessions();
+  });
+  await boss.schedule(QUEUES.kioskSessionsCleanup, '17 * * * *');
 
   return {
     boss,

@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session';
+import { writeAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { dispatchEmails } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
@@ -131,6 +132,17 @@ export async function recordPaymentCallback(provider: TPaymentProvider, callback
         values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }),
       });
       if (emailId) emailIds.push(emailId);
+      // No person acted: the provider's signed callback is the actor, recorded with its ids.
+      await writeAudit(
+        {
+          actorId: null,
+          action: 'request.payOnline',
+          entityType: 'ServiceRequest',
+          entityId: request.id,
+          details: { registrationNumber: request.registrationNumber, from: request.status, to: next.to, provider: provider.id, providerPaymentId: callback.providerPaymentId, amountBani: fee.amountBani },
+        },
+        tx,
+      );
       return 'recorded';
     },
     { maxWait: 10_000, timeout: 20_000 },

@@ -6,6 +6,7 @@ import { getAuthOptions } from '@/lib/auth/options';
 import { closeRateLimits } from '@/lib/auth/rate-limit';
 import { resolveSessionUser, type TSessionClaims } from '@/lib/auth/session-user';
 import { KIOSK_COOKIE } from '@/lib/kiosk/config';
+import { cleanupKioskSessions } from '@/lib/kiosk/cleanup';
 import { endKioskSession } from '@/lib/kiosk/sessions';
 import { setupTestDatabase, uniqueName } from './support';
 
@@ -106,5 +107,26 @@ describe('kiosk sessions against the real database', () => {
     expect(await resolveSessionUser(claims)).toMatchObject({ id: victim.id });
     // Nor can a session id be borrowed by another account's cookie.
     expect(await resolveSessionUser({ id: other.id, sv: other.sessionVersion, loginAt: Date.now(), ks: claims.ks })).toBeNull();
+  });
+
+  it('the cleanup job deletes kiosk sessions ended or expired more than a day ago, and keeps the rest', async () => {
+    const user = await createCitizen();
+    const now = Date.now();
+    const HOUR = 60 * MINUTE;
+    const make = (createdAgo: number, { ended }: { ended?: number } = {}) =>
+      database.prisma.kioskSession.create({
+        data: { userId: user.id, createdAt: new Date(now - createdAgo), expiresAt: new Date(now - createdAgo + 15 * MINUTE), endedAt: ended === undefined ? null : new Date(now - ended) },
+        select: { id: true },
+      });
+    const old = await make(30 * HOUR);
+    const oldEnded = await make(26 * HOUR, { ended: 25 * HOUR });
+    const recent = await make(2 * HOUR, { ended: 2 * HOUR });
+    const live = await make(MINUTE);
+    const { removed } = await cleanupKioskSessions(now);
+    expect(removed).toBeGreaterThanOrEqual(2);
+    const left = await database.prisma.kioskSession.findMany({ where: { userId: user.id }, select: { id: true } });
+    expect(left.map((row) => row.id).sort()).toEqual([recent.id, live.id].sort());
+    expect(left.map((row) => row.id)).not.toContain(old.id);
+    expect(left.map((row) => row.id)).not.toContain(oldEnded.id);
   });
 });

@@ -123,6 +123,9 @@ describe('paying a fee online through a payment provider', () => {
     const outcomes = await Promise.all([callback({ id: paymentId, status: 'paid', amount: 12550 }), callback({ id: paymentId, status: 'paid', amount: 12550 })]);
     expect(outcomes.map((o) => `${o.status} ${o.body.outcome}`).sort()).toEqual(['200 duplicate', '200 recorded']);
     const after = await load(requestId);
+    const audit = await database.prisma.auditLog.findMany({ where: { entityId: requestId, action: 'request.payOnline' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: null, details: { provider: 'test-card', providerPaymentId: paymentId, amountBani: 12550, from: 'AWAITING_PAYMENT', to: 'IN_REVIEW' } });
     expect(after.status).toBe('IN_REVIEW');
     expect(after.version).toBe(before.version + 1);
     expect(after.fees[0]).toMatchObject({ status: 'PAID', paidAt: expect.any(Date) });
