@@ -7,12 +7,12 @@ import 'server-only';
 import { z } from 'zod';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
-import { parseRegistrationNumber } from '@/lib/requests/registration-number';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { nextDay, startOfDayInRomania } from '@/lib/requests/deadlines';
+import { parseRegistrationNumber } from '@/lib/requests/registration-number';
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_TIME_ZONE = 'Europe/Bucharest';
 
 const zDay = z
   .string()
@@ -53,21 +53,6 @@ function decodeCursor(value: string | undefined): TCursor | null {
   if (!id || Number.isNaN(createdAt.getTime())) return null;
   return { createdAt, id };
 }
-
-/** The instant a day (YYYY-MM-DD) starts in Romania, whatever the daylight-saving time. */
-export function startOfDayInRomania(day: string): Date {
-  const utcMidnight = new Date(`${day}T00:00:00Z`);
-  // Romania changes the clocks at 03:00/04:00 local time, never around midnight: the offset at UTC
-  // midnight of that day (02:00 or 03:00 in Romania) is the offset at its local midnight.
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: AUDIT_TIME_ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(utcMidnight)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  const offsetMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(utcMidnight.getTime() - offsetMinutes * 60_000);
-}
-
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The actor filter: every word typed must be in the email, first name or last name. */
 function personWhere(person: string): Prisma.AuditLogWhereInput {
@@ -181,4 +166,3 @@ export async function listAuditLog(actor: TActor, filter: TAuditFilter, pageSize
   const newer = first && (after || (before && hasMore)) ? encodeCursor(first) : null;
   return { rows, newer, older };
 }
-

@@ -9,8 +9,8 @@ import { findPaymentProvider, paymentProviderIds } from '@/lib/payments/provider
 import { normalizeIban } from '@/lib/services/form/iban';
 
 // Empty strings count as unset (a blank line in an env file must not override a default).
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+const optional = <T extends z.ZodType>(schema: T) => unsetIfBlank(schema.optional());
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -61,9 +61,9 @@ export const ZEnvSchema = z
     ),
 
     /** Kiosk terminals: idle time before the warning, the warning's countdown (≥ 20 s, WCAG 2.2.1), a kiosk session's absolute lifetime. */
-    KIOSK_IDLE_SECONDS: z.coerce.number().int().min(30).max(3600).default(120),
-    KIOSK_WARNING_SECONDS: z.coerce.number().int().min(20).max(300).default(30),
-    KIOSK_SESSION_MINUTES: z.coerce.number().int().min(5).max(120).default(15),
+    KIOSK_IDLE_SECONDS: unsetIfBlank(z.coerce.number().int().min(30).max(3600).default(120)),
+    KIOSK_WARNING_SECONDS: unsetIfBlank(z.coerce.number().int().min(20).max(300).default(30)),
+    KIOSK_SESSION_MINUTES: unsetIfBlank(z.coerce.number().int().min(5).max(120).default(15)),
 
     /** `in-process`: the web process also runs the jobs; `off`: run `npm run worker` separately. */
     JOBS_MODE: z.enum(['in-process', 'off']).default('in-process'),

@@ -12,13 +12,10 @@ import { FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
 export const STATS_PERIODS = ['30d', '12m', 'all'] as const;
 export type TStatsPeriod = (typeof STATS_PERIODS)[number];
 
-export const toStatsPeriod = (value: unknown): TStatsPeriod => (STATS_PERIODS as readonly unknown[]).includes(value) ? (value as TStatsPeriod) : 'all';
-
-/** Every status a filed request can have, in the order of the workflow. */
-
+export const toStatsPeriod = (value: unknown): TStatsPeriod => ((STATS_PERIODS as readonly unknown[]).includes(value) ? (value as TStatsPeriod) : 'all');
 
 /** When the period starts (null: since the beginning). */
-export function periodStart(period: TStatsPeriod, now: Date): Date | null {
+function periodStart(period: TStatsPeriod, now: Date): Date | null {
   if (period === '30d') return new Date(now.getTime() - 30 * 86_400_000);
   if (period === '12m') {
     const start = new Date(now);
@@ -55,8 +52,7 @@ type TActor = Pick<TSessionUser, 'id' | 'role'>;
  */
 export async function getRequestStats(actor: TActor, { period, now = new Date() }: { period: TStatsPeriod; now?: Date }): Promise<TRequestStats> {
   const departmentIds = await staffDepartmentIds(actor);
-  const departments =
-    departmentIds === null ? null : await db.department.findMany({ where: { id: { in: departmentIds } }, select: { nameRo: true, nameEn: true }, orderBy: { nameRo: 'asc' } });
+  const departments = departmentIds === null ? null : await db.department.findMany({ where: { id: { in: departmentIds } }, select: { nameRo: true, nameEn: true }, orderBy: { nameRo: 'asc' } });
   const empty: TRequestStats = {
     departmentIds,
     departments,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminLinks, AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
 import { inboxHref } from '@/components/admin/inbox/inbox-href';
 import { InboxFilters } from '@/components/admin/inbox/inbox-filters';
 import { InboxStatusTabs } from '@/components/admin/inbox/inbox-status-tabs';
@@ -39,21 +40,17 @@ export default async function AdminHomePage({ searchParams }: TProps) {
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <p className="mt-2 text-lg">{ta('welcome', { name: user.displayName, role: ta(`role.${user.role}`) })}</p>
-      </div>
+      <AdminPageHeading title={t('title')} lead={ta('welcome', { name: user.displayName, role: ta(`role.${user.role}`) })} />
+      {user.role === 'CLERK' && departments.length === 0 ? (
+        <p role="status" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950">
+          {ta('noDepartments')}
+        </p>
+      ) : null}
       <InboxStatusTabs query={query} counts={counts} />
-      <section aria-labelledby="inbox-filters" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="inbox-filters" className="mb-4 text-2xl font-bold text-brand-900">
-          {t('filters.title')}
-        </h2>
+      <AdminSection id="inbox-filters" title={t('filters.title')} framed>
         <InboxFilters query={query} departments={departments} locale={locale} />
-      </section>
-      <section aria-labelledby="inbox-results" className="space-y-4">
-        <h2 id="inbox-results" className="text-2xl font-bold text-brand-900">
-          {t('results')}
-        </h2>
+      </AdminSection>
+      <AdminSection id="inbox-results" title={t('results')}>
         {searchTooShort ? (
           <p role="status" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950">
             {t('searchTooShort', { min: NAME_SEARCH_MIN_LENGTH })}
@@ -71,20 +68,8 @@ export default async function AdminHomePage({ searchParams }: TProps) {
         ) : (
           <InboxTable rows={page.rows} sort={query.sort} locale={locale} now={new Date()} />
         )}
-        {navigation.length > 0 ? (
-          <nav aria-label={t('pagination.label')}>
-            <ul className="flex flex-wrap gap-6">
-              {navigation.map((link) => (
-                <li key={link.label}>
-                  <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-      </section>
+        <AdminLinks label={t('pagination.label')} links={navigation} />
+      </AdminSection>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AdminLinks } from '@/components/admin/admin-page';
 import type { TSessionUser } from '@/lib/auth/session';
 
 /** The back-office sections; staff administration and the audit log are for administrators. */
@@ -15,17 +15,5 @@ export async function AdminNav({ user }: { user: TSessionUser }) {
         ]
       : []),
   ];
-  return (
-    <nav aria-label={t('label')} className="mb-8 border-b border-gray-300">
-      <ul className="flex flex-wrap gap-x-6">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <AdminLinks label={t('label')} links={links} className="mb-8 border-b border-gray-300" />;
 }

@@ -3,12 +3,14 @@
  * work without JavaScript and a filtered view is a link one can share.
  */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
-export const filterInputClass = 'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base focus:border-brand-700';
+const filterInputClass = 'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base focus:border-brand-700';
+
+type TFieldProps = { id: string; label: string; hint?: string; className?: string };
 
 /** A labelled filter control, with an optional hint read with it (`<id>-hint`). */
-export function FilterField({ id, label, hint, className = '', children }: { id: string; label: string; hint?: string; className?: string; children: ReactNode }) {
+function FilterField({ id, label, hint, className = '', children }: TFieldProps & { children: ReactNode }) {
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="font-semibold">
@@ -21,6 +23,26 @@ export function FilterField({ id, label, hint, className = '', children }: { id:
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A text, search or date filter. */
+export function FilterInput({ id, label, hint, className, ...input }: TFieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>) {
+  return (
+    <FilterField id={id} label={label} hint={hint} className={className}>
+      <input id={id} className={filterInputClass} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+    </FilterField>
+  );
+}
+
+/** A drop-down filter; its options are the children. */
+export function FilterSelect({ id, label, hint, className, children, ...select }: TFieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'>) {
+  return (
+    <FilterField id={id} label={label} hint={hint} className={className}>
+      <select id={id} className={filterInputClass} aria-describedby={hint ? `${id}-hint` : undefined} {...select}>
+        {children}
+      </select>
+    </FilterField>
   );
 }
 

@@ -14,7 +14,7 @@ type TKeyboard = Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode
 export const KEYBOARDS = {
   /** 13 digits. */
   cnp: { inputMode: 'numeric', autoComplete: 'off', maxLength: 13, spellCheck: false },
-  /** Digits; the optional `RO` prefix is left out on a numeric keypad, which the validation accepts. */
+  /** Digits only, and the hint says so: the `RO` prefix is not needed (a pasted `RO…` is still accepted and stripped). */
   cui: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false },
   /** `J27/123/2020`: letters in capitals. */
   tradeRegister: { autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false },

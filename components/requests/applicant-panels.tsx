@@ -65,6 +65,35 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
+/** A text the applicant writes, with its label and, under it, its error from the server. */
+function TextArea({ label, value, onChange, rows, required, error }: { label: string; value: string; onChange: (value: string) => void; rows: number; required?: boolean; error?: string }) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={rows}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClass}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
 function ErrorLine({ error }: { error: string | null }) {
   const t = useTranslations('requestActions');
   const text = useErrorText();
@@ -108,7 +137,6 @@ export function ReplyToInfoRequest({
   const { pending, error, fieldErrors, run } = useRequestAction();
   const [sent, setSent] = useState<Record<string, string[]>>({});
   const [body, setBody] = useState('');
-  const bodyId = useId();
   const onDocuments = useCallback((key: string, stored: TUploadedDocument[]) => setSent((current) => ({ ...current, [key]: stored.map((d) => d.id) })), []);
   const editable = useCallback((key: string) => fields.includes(key), [fields]);
   const onSubmit = form.handleSubmit((values) => {
@@ -140,21 +168,7 @@ export function ReplyToInfoRequest({
               filed
             />
           ))}
-        <div className="space-y-1">
-          <label htmlFor={bodyId} className="font-semibold">
-            {t('reply.message')}
-          </label>
-          <textarea
-            id={bodyId}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            rows={3}
-            aria-invalid={fieldErrors.body ? true : undefined}
-            aria-describedby={fieldErrors.body ? `${bodyId}-error` : undefined}
-            className={inputClass}
-          />
-          <FieldError id={`${bodyId}-error`} message={fieldErrors.body?.[0]} />
-        </div>
+        <TextArea label={t('reply.message')} value={body} onChange={setBody} rows={3} error={fieldErrors.body?.[0]} />
         <button type="submit" className={buttonClass} disabled={pending}>
           {t('reply.submit')}
         </button>
@@ -203,30 +217,10 @@ export function MessageCityHall({ target }: { target: TTarget }) {
   const { pending, error, fieldErrors, run } = useRequestAction();
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   const [body, setBody] = useState('');
-  const id = useId();
   return (
     <Panel title={t('message.title')}>
       <ErrorLine error={error} />
-      <div className="space-y-1">
-        <label htmlFor={id} className="font-semibold">
-          {t('message.label')}
-          <span aria-hidden="true" className="text-red-700">
-            {' '}
-            *
-          </span>
-        </label>
-        <textarea
-          id={id}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          rows={4}
-          aria-required
-          aria-invalid={fieldErrors.body ? true : undefined}
-          aria-describedby={fieldErrors.body ? `${id}-error` : undefined}
-          className={inputClass}
-        />
-        <FieldError id={`${id}-error`} message={fieldErrors.body?.[0]} />
-      </div>
+      <TextArea label={t('message.label')} value={body} onChange={setBody} rows={4} required error={fieldErrors.body?.[0]} />
       <Files target={target} label={t('message.attachments')} purpose="MESSAGE_ATTACHMENT" onChange={setDocumentIds} />
       <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => messageCityHallAction({ ...target, body, documentIds }))}>
         {t('message.submit')}
@@ -237,22 +231,16 @@ export function MessageCityHall({ target }: { target: TTarget }) {
 
 export function Withdraw({ target }: { target: TTarget }) {
   const t = useTranslations('requestActions');
-  const { pending, error, run } = useRequestAction();
+  const { pending, error, fieldErrors, run } = useRequestAction();
   const [confirming, setConfirming] = useState(false);
   const [body, setBody] = useState('');
-  const id = useId();
   return (
     <Panel title={t('withdraw.title')}>
       <p>{t('withdraw.lead')}</p>
       <ErrorLine error={error} />
       {confirming ? (
         <div className="space-y-3">
-          <div className="space-y-1">
-            <label htmlFor={id} className="font-semibold">
-              {t('withdraw.reason')}
-            </label>
-            <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} className={inputClass} />
-          </div>
+          <TextArea label={t('withdraw.reason')} value={body} onChange={setBody} rows={2} error={fieldErrors.body?.[0]} />
           <p className="font-semibold">{t('withdraw.question')}</p>
           <div className="flex flex-wrap gap-3">
             <button type="button" disabled={pending} className="min-h-12 rounded-lg bg-red-700 px-6 font-semibold text-white" onClick={() => run(() => withdrawAction({ ...target, body }))}>

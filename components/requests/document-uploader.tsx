@@ -46,13 +46,13 @@ function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_
     return {
       start: (requestId, file) => startStaffUploadAction({ requestId, purpose: staffPurpose, ...file }),
       confirm: (documentId) => confirmStaffUploadAction({ documentId }),
-      remove: (documentId) => removeStaffUploadAction({ documentId }) as Promise<TActionResult<void>>,
+      remove: (documentId) => removeStaffUploadAction({ documentId }),
     };
   }
   return {
     start: (requestId, file) => startUploadAction(applicantPurpose ? { requestId, purpose: applicantPurpose, ...file } : { requestId, requirementKey, ...file }),
     confirm: (documentId) => confirmUploadAction({ documentId }),
-    remove: (documentId) => removeUploadAction({ documentId }) as Promise<TActionResult<void>>,
+    remove: (documentId) => removeUploadAction({ documentId }),
   };
 }
 

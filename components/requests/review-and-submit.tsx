@@ -4,14 +4,16 @@
  * Step 2 of applying: the review (rendered by the server, passed as children) and the button that
  * files the request. A double click or a retry files it once (the server locks the draft). After
  * filing, the confirmation replaces the review: the registration number, the access code (shown
- * this once), a QR code to the public status page, the PDF proof of registration and a printable
- * receipt (app/print.css prints the `.print-receipt` block alone; on a kiosk, the terminal's printer).
+ * this once), a QR code to the public status page, the PDF proof of registration (not on a kiosk,
+ * which keeps no files) and a printable receipt (app/print.css prints the `.print-receipt` block
+ * alone; on a kiosk, the terminal's printer).
  */
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
+import { formatDate } from '@/lib/i18n/format';
 import { municipality } from '@/lib/municipality';
 import { submitRequestAction } from '@/lib/requests/actions';
 
@@ -87,14 +89,13 @@ function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: 
   const p = useTranslations('kiosk.print');
   const locale = useLocale() === 'en' ? 'en' : 'ro';
   const kiosk = useKiosk();
-  const format = useFormatter();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     document.title = `${t('title')} – ${submitted.registrationNumber}`;
   }, [submitted.registrationNumber, t]);
-  const date = (value: Date, withTime = false) =>
-    format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
+  // Through the server action the dates may arrive as strings.
+  const date = (value: Date | string, withTime = false) => formatDate(new Date(value), locale, { withTime });
   // On a kiosk the printed receipt is how the walk-in citizen keeps the number and the code.
   const printButton = (
     <button
@@ -149,14 +150,16 @@ function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: 
         </figure>
       </div>
       <div className="flex flex-wrap gap-4 print:hidden">
-        {kiosk ? printButton : null}
-        <form method="post" action={`/requests/${submitted.requestId}/receipt`}>
-          {submitted.accessCode ? <input type="hidden" name="accessCode" value={submitted.accessCode} /> : null}
-          <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
-            {t('downloadReceipt')}
-          </button>
-        </form>
-        {kiosk ? null : printButton}
+        {/* A terminal keeps no files (the next visitor would find the PDF): there the receipt is printed. */}
+        {kiosk ? null : (
+          <form method="post" action={`/requests/${submitted.requestId}/receipt`}>
+            {submitted.accessCode ? <input type="hidden" name="accessCode" value={submitted.accessCode} /> : null}
+            <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
+              {t('downloadReceipt')}
+            </button>
+          </form>
+        )}
+        {printButton}
         <Link href={`/requests/${submitted.requestId}`} className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-6 text-lg font-semibold text-brand-800 no-underline">
           {t('viewRequest')}
         </Link>

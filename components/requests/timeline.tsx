@@ -3,10 +3,10 @@
  * documents that went with it. The applicant sees public events, and the city hall as
  * "Primăria Municipiului Roman"; staff see everything, internal notes included, with names.
  */
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatFileSize } from '@/lib/documents/file-type';
-import { formatLei } from '@/lib/i18n/format';
+import { formatDate, formatLei } from '@/lib/i18n/format';
 
 export type TTimelineEvent = {
   id: string;
@@ -65,10 +65,9 @@ export async function Timeline({
   fieldLabel: (key: string) => string;
   documentName: (key: string) => string;
 }) {
-  const [t, format] = await Promise.all([getTranslations('timeline'), getFormatter()]);
+  const t = await getTranslations('timeline');
   const shown = view === 'staff' ? events : events.filter((e) => e.visibility === 'PUBLIC');
-  const date = (value: Date | string) => format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Bucharest' });
-  const day = (value: string) => format.dateTime(new Date(value), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Bucharest' });
+  const day = (value: string) => formatDate(new Date(value), locale);
   return (
     <ol className="space-y-4 border-l-4 border-brand-100 pl-6">
       {shown.map((event) => {
@@ -85,7 +84,7 @@ export async function Timeline({
               {event.visibility === 'INTERNAL' ? <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-sm">{t('internal')}</span> : null}
             </p>
             <p className="text-sm text-gray-700">
-              <time dateTime={new Date(event.createdAt).toISOString()}>{date(event.createdAt)}</time> · {who}
+              <time dateTime={new Date(event.createdAt).toISOString()}>{formatDate(new Date(event.createdAt), locale, { withTime: true })}</time> · {who}
             </p>
             {event.type === 'ASSIGNED' && payload.assigneeName ? <p className="mt-2">{t('assignedTo', { name: payload.assigneeName })}</p> : null}
             {event.type === 'FEE_REQUESTED' && payload.amountBani ? (

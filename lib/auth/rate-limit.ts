@@ -70,6 +70,11 @@ export async function peekLimit(name: TLimitName, key: string): Promise<TLimitRe
   return { ok: true };
 }
 
+/** Gives back one event counted by consumeLimit (a try that turned out not to count); the rest of the count stays. */
+export async function refundLimit(name: TLimitName, key: string) {
+  await limiter(name).reward(key.toLowerCase(), 1);
+}
+
 export async function resetLimit(name: TLimitName, key: string) {
   await limiter(name).delete(key.toLowerCase());
 }

@@ -14,13 +14,12 @@ import { db, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { cleanFileName, detectFileType, MAGIC_BYTES, PAYMENT_PROOF_LIMITS, STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
 import { latestInfoRequest } from '@/lib/requests/info-request';
-import type { RequestStatus } from '@/lib/generated/prisma/enums';
+import type { DocumentKind, RequestStatus } from '@/lib/generated/prisma/enums';
 import { parseServiceDefinition, type TDocumentRequirement } from '@/lib/services/form/definition';
 import { getStorage, type TStorage } from '@/lib/storage';
 import type { TStartUpload } from '@/lib/requests/schemas';
 import { canSeeDepartment } from '@/lib/requests/staff-access';
 import { OPEN_STATUSES } from '@/lib/requests/workflow';
-import type { DocumentKind } from '@/lib/generated/prisma/enums';
 
 /** How long a presigned POST stays valid. */
 export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
@@ -31,7 +30,6 @@ const MB = 1024 * 1024;
 
 type TOwner = Pick<TSessionUser, 'id'>;
 type TStaff = Pick<TSessionUser, 'id' | 'role'>;
-
 
 async function findOwnRequest(user: TOwner, requestId: string) {
   const request = await db.serviceRequest.findFirst({
@@ -78,36 +76,7 @@ export async function startUpload(user: TOwner, input: TStartUpload, storage: TS
   const request = await findOwnRequest(user, input.requestId);
   const purpose = input.purpose ?? 'APPLICANT';
   const { limits, requirementKey } = await applicantUploadLimits(request, purpose, input.requirementKey);
-  if (!(limits.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
-  if (input.sizeBytes === 0) throw new AppError('upload.empty');
-  if (input.sizeBytes > limits.maxSizeMb * MB) throw new AppError('upload.tooLarge');
-  const count = await db.document.count({
-    where: { requestId: request.id, kind: purpose, requirementKey, eventId: null, state: { in: ['PENDING', 'STORED'] }, deletedAt: null },
-  });
-  if (count >= limits.maxFiles) throw new AppError('upload.tooMany');
-
-  const storageKey = `requests/${request.id}/${crypto.randomUUID()}`;
-  const document = await db.document.create({
-    data: {
-      requestId: request.id,
-      uploaderId: user.id,
-      requirementKey,
-      storageKey,
-      fileName: cleanFileName(input.fileName),
-      contentType: input.contentType,
-      sizeBytes: input.sizeBytes,
-      kind: purpose,
-      state: 'PENDING',
-    },
-    select: { id: true },
-  });
-  const post = await storage.presignUpload({
-    key: storageKey,
-    contentType: input.contentType,
-    maxBytes: limits.maxSizeMb * MB,
-    expiresInSeconds: UPLOAD_EXPIRY_SECONDS,
-  });
-  return { documentId: document.id, url: post.url, fields: post.fields };
+  return createPendingUpload({ requestId: request.id, uploaderId: user.id, kind: purpose, requirementKey, limits, input, storage });
 }
 
 /** A staff upload for an answer or a message, attached to the event when the action is done. */
@@ -119,15 +88,34 @@ export async function startStaffUpload(
   const request = await db.serviceRequest.findFirst({ where: { id: input.requestId, status: { not: 'DRAFT' } }, select: { id: true, status: true, departmentId: true } });
   if (!request || !(await canSeeDepartment(user, request.departmentId))) throw new AppError('request.notFound');
   if (!(OPEN_STATUSES as readonly RequestStatus[]).includes(request.status)) throw new AppError('upload.closed');
-  const limits = STAFF_UPLOAD_LIMITS;
-  if (!(limits.accept as string[]).includes(input.contentType)) throw new AppError('upload.wrongType');
+  return createPendingUpload({ requestId: request.id, uploaderId: user.id, kind: input.purpose, requirementKey: null, limits: STAFF_UPLOAD_LIMITS, input, storage });
+}
+
+type TPendingUpload = {
+  requestId: string;
+  uploaderId: string;
+  kind: DocumentKind;
+  requirementKey: string | null;
+  limits: { accept: readonly string[]; maxSizeMb: number; maxFiles: number };
+  input: { fileName: string; contentType: string; sizeBytes: number };
+  storage: TStorage;
+};
+
+/**
+ * Checks the declared type and size against the limits and the uploader's files not yet sent, then
+ * records a PENDING document and signs a POST limited to its key, type and size.
+ */
+async function createPendingUpload({ requestId, uploaderId, kind, requirementKey, limits, input, storage }: TPendingUpload) {
+  if (!limits.accept.includes(input.contentType)) throw new AppError('upload.wrongType');
   if (input.sizeBytes === 0) throw new AppError('upload.empty');
   if (input.sizeBytes > limits.maxSizeMb * MB) throw new AppError('upload.tooLarge');
-  const pending = await db.document.count({ where: { requestId: request.id, uploaderId: user.id, eventId: null, kind: input.purpose, state: { in: ['PENDING', 'STORED'] }, deletedAt: null } });
-  if (pending >= limits.maxFiles) throw new AppError('upload.tooMany');
-  const storageKey = `requests/${request.id}/${crypto.randomUUID()}`;
+  // Only the uploader's own files count: a clerk preparing a reply does not use up the applicant's quota.
+  const count = await db.document.count({ where: { requestId, uploaderId, kind, requirementKey, eventId: null, state: { in: ['PENDING', 'STORED'] }, deletedAt: null } });
+  if (count >= limits.maxFiles) throw new AppError('upload.tooMany');
+
+  const storageKey = `requests/${requestId}/${crypto.randomUUID()}`;
   const document = await db.document.create({
-    data: { requestId: request.id, uploaderId: user.id, storageKey, fileName: cleanFileName(input.fileName), contentType: input.contentType, sizeBytes: input.sizeBytes, kind: input.purpose, state: 'PENDING' },
+    data: { requestId, uploaderId, requirementKey, storageKey, fileName: cleanFileName(input.fileName), contentType: input.contentType, sizeBytes: input.sizeBytes, kind, state: 'PENDING' },
     select: { id: true },
   });
   const post = await storage.presignUpload({ key: storageKey, contentType: input.contentType, maxBytes: limits.maxSizeMb * MB, expiresInSeconds: UPLOAD_EXPIRY_SECONDS });
@@ -207,7 +195,10 @@ export async function removeUpload(user: TOwner, documentId: string, storage: TS
  * Sends uploads with a timeline event: each must be the uploader's own, checked (STORED), of one of
  * these kinds, and not yet sent with another event; otherwise the whole action fails.
  */
-export async function attachUploads(tx: TTransaction, { ids, requestId, uploaderId, eventId, kinds }: { ids: string[]; requestId: string; uploaderId: string; eventId: string; kinds: DocumentKind[] }) {
+export async function attachUploads(
+  tx: TTransaction,
+  { ids, requestId, uploaderId, eventId, kinds }: { ids: string[]; requestId: string; uploaderId: string; eventId: string; kinds: DocumentKind[] },
+) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
   const attached = await tx.document.updateMany({

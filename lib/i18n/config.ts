@@ -6,6 +6,9 @@ export const DEFAULT_LOCALE: TLocale = 'ro';
 /** The language is chosen by this cookie (and the switch), never by a path prefix. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
+/** The text of a record in the reader's language (ro/en columns side by side). */
+export const pick = <T>(locale: TLocale, ro: T, en: T): T => (locale === 'en' ? en : ro);
+
 export function isLocale(value: unknown): value is TLocale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

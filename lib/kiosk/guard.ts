@@ -5,6 +5,13 @@
  */
 export type TBlockedNavigation = 'outside' | 'newWindow' | 'download';
 
+/**
+ * The portal's routes that answer with a file to save (Content-Disposition: attachment), whether or
+ * not the link says `download`: the proof of registration, a request's documents (a redirect to the
+ * object store), the account's data export.
+ */
+const DOWNLOAD_ROUTES = [/^\/requests\/[^/]+\/(receipt|documents\/[^/]+)\/?$/, /^\/admin\/requests\/[^/]+\/documents\/[^/]+\/?$/, /^\/account\/export\/?$/];
+
 export function blockedNavigation({ href, target, download, origin }: { href: string; target?: string | null; download?: boolean; origin: string }): TBlockedNavigation | null {
   let url: URL;
   try {
@@ -14,6 +21,6 @@ export function blockedNavigation({ href, target, download, origin }: { href: st
   }
   if (url.origin !== origin) return 'outside';
   if (target && target !== '_self' && target !== '_top' && target !== '_parent') return 'newWindow';
-  if (download) return 'download';
+  if (download || DOWNLOAD_ROUTES.some((route) => route.test(url.pathname))) return 'download';
   return null;
 }

@@ -36,7 +36,6 @@ export const NOTIFICATION_KINDS = {
   'request.rejected': [],
   'request.deadlineExtended': ['days', 'dueDate'],
   'request.withdrawn': [],
-  'request.infoProvided': [],
   'request.infoReceived': [],
   'request.paymentProofReceived': [],
 } as const satisfies Record<string, readonly TParam[]>;

@@ -3,6 +3,7 @@
  * payment for the applicant's own fee, and recording what the provider's callback reports.
  */
 import 'server-only';
+import { createTranslator } from 'next-intl';
 import type { TSessionUser } from '@/lib/auth/session';
 import { writeAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
@@ -10,7 +11,9 @@ import { dispatchEmails } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { RequestStatus } from '@/lib/generated/prisma/client';
+import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
+import { messages } from '@/lib/i18n/messages';
 import { municipality } from '@/lib/municipality';
 import { findPaymentProvider, type TPaymentCallback, type TPaymentProvider } from '@/lib/payments/provider';
 import { notifyApplicant } from '@/lib/requests/notify';
@@ -36,7 +39,7 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
       id: true,
       status: true,
       version: true,
-      applicant: { select: { email: true } },
+      applicant: { select: { email: true, locale: true } },
       fees: { where: { status: 'REQUESTED' }, orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, amountBani: true, currency: true, reference: true } },
     },
   });
@@ -46,6 +49,9 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
   if (request.status !== 'AWAITING_PAYMENT' || !fee) throw new AppError('request.notAllowed');
 
   const { appUrl } = env();
+  // The provider's payment page says what is paid in the applicant's language.
+  const locale = toLocale(request.applicant.locale);
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'request.fee' });
   // No lock is held while the provider answers; the fee is checked again when the attempt is stored.
   const started = await provider
     .startPayment({
@@ -53,7 +59,7 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
       amountBani: fee.amountBani,
       currency: fee.currency,
       reference: fee.reference,
-      description: `Taxă pentru cererea ${fee.reference}, ${municipality.name.ro}`,
+      description: t('providerDescription', { number: fee.reference, municipality: municipality.name[locale] }),
       payerEmail: request.applicant.email,
       returnUrl: `${appUrl}/requests/${request.id}`,
       callbackUrl: `${appUrl}/api/payments/${provider.id}/callback`,

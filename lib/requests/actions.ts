@@ -30,26 +30,14 @@ export const submitRequestAction = citizenAction(ZRequestIdSchema, async ({ requ
 
 // The applicant's actions on a filed request; each re-renders the request page.
 const onRequest =
-  <T extends { requestId: string }>(run: (data: T, user: { id: string }) => Promise<{ version: number }>) =>
+  <T extends { requestId: string }>(run: (user: { id: string }, data: T) => Promise<{ version: number }>) =>
   async (data: T, { user }: { user: { id: string } }) => {
-    const result = await run(data, user);
+    const result = await run(user, data);
     revalidatePath(`/requests/${data.requestId}`);
     return { version: result.version };
   };
 
-export const messageCityHallAction = citizenAction(
-  ZApplicantMessageSchema,
-  onRequest((data, user) => messageCityHall(user, data)),
-);
-export const provideInfoAction = citizenAction(
-  ZProvideInfoSchema,
-  onRequest((data, user) => provideInformation(user, data)),
-);
-export const paymentProofAction = citizenAction(
-  ZPaymentProofSchema,
-  onRequest((data, user) => sendPaymentProof(user, data)),
-);
-export const withdrawAction = citizenAction(
-  ZWithdrawSchema,
-  onRequest((data, user) => withdrawRequest(user, data)),
-);
+export const messageCityHallAction = citizenAction(ZApplicantMessageSchema, onRequest(messageCityHall));
+export const provideInfoAction = citizenAction(ZProvideInfoSchema, onRequest(provideInformation));
+export const paymentProofAction = citizenAction(ZPaymentProofSchema, onRequest(sendPaymentProof));
+export const withdrawAction = citizenAction(ZWithdrawSchema, onRequest(withdrawRequest));

@@ -88,7 +88,6 @@ export async function saveDraft(user: TApplicant, input: z.output<typeof ZSaveDr
   }
 }
 
-
 /** Documents of a draft that count: uploaded and confirmed. */
 const storedDocuments = {
   where: { state: 'STORED', deletedAt: null, kind: 'APPLICANT' },

@@ -13,7 +13,7 @@ export type TFiledStatus = Exclude<RequestStatus, 'DRAFT'>;
 /** The statuses in which the request waits for the applicant: answer the questions, pay the fee. */
 export const ACTION_STATUSES = [...WORKFLOW.provideInfo.from, ...WORKFLOW.submitPayment.from] as const satisfies readonly TFiledStatus[];
 
-export const needsApplicantAction = (status: RequestStatus) => (ACTION_STATUSES as readonly RequestStatus[]).includes(status);
+const needsApplicantAction = (status: RequestStatus) => (ACTION_STATUSES as readonly RequestStatus[]).includes(status);
 
 export type TExpectationInput = {
   status: TFiledStatus;

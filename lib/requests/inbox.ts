@@ -2,10 +2,11 @@
  * The clerks' inbox (`/admin`): filed requests the member of staff may see, filtered from the URL's
  * search parameters, one keyset page at a time, and counts per status for the tabs.
  *
- * Both queries are raw SQL built from `staffRequestScope(user)` plus the filters. Raw, because the
- * statuses must reach PostgreSQL as literals (Prisma binds enum values through a cast that the
- * planner cannot fold, so the partial indexes on the open statuses would never match) and because
- * the keyset needs a row comparison, `("dueAt", id) > (…)`, which an index walks as one range.
+ * Both queries are raw SQL built from the staff member's departments (`staffDepartmentIds`) plus the
+ * filters. Raw, because the statuses must reach PostgreSQL as literals (Prisma binds enum values
+ * through a cast that the planner cannot fold, so the partial indexes on the open statuses would
+ * never match) and because the keyset needs a row comparison, `("dueAt", id) > (…)`, which an
+ * index walks as one range.
  * The indexes these queries rely on are listed with ServiceRequest in prisma/schema.prisma.
  */
 import 'server-only';
@@ -15,7 +16,7 @@ import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseRegistrationNumber } from '@/lib/requests/registration-number';
-import { staffDepartmentIds, staffRequestScope } from '@/lib/requests/staff-access';
+import { staffDepartmentIds } from '@/lib/requests/staff-access';
 import { FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { searchTokens } from '@/lib/services/search-text';
 
@@ -147,23 +148,15 @@ function statusLiteral(status: TInboxStatus): Prisma.Sql {
 }
 
 /**
- * The SQL of `staffRequestScope(user)`. It reads the scope object itself, so that the inbox can
- * never see more than the rest of the back office, and fails closed on a shape it does not know:
- * if the scope gains a condition, this must learn it (the inbox's integration tests will say so).
- * Null: the scope allows nothing (a clerk of no department).
+ * The requests this member of staff may see, as SQL: filed ones, of their departments (an
+ * administrator: all), from the same department list as every other back-office query and action.
+ * Null: nothing (a clerk of no department, or not staff).
  */
-function scopeSql(scope: Prisma.ServiceRequestWhereInput): Prisma.Sql | null {
-  const { status, departmentId, ...rest } = scope;
-  const notDraft = status && typeof status === 'object' && Object.keys(status).length === 1 && (status as { not?: unknown }).not === 'DRAFT';
-  if (Object.keys(rest).length > 0 || !notDraft) throw new Error('inbox: unsupported staff scope');
-  const parts = [Prisma.sql`r.status <> 'DRAFT'`];
-  if (departmentId !== undefined) {
-    const ids = departmentId && typeof departmentId === 'object' && Object.keys(departmentId).length === 1 ? (departmentId as { in?: unknown }).in : undefined;
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('inbox: unsupported staff scope');
-    if (ids.length === 0) return null;
-    parts.push(Prisma.sql`r."departmentId" IN (${Prisma.join(ids)})`);
-  }
-  return Prisma.join(parts, ' AND ');
+async function scopeSql(user: TStaff): Promise<Prisma.Sql | null> {
+  const departments = await staffDepartmentIds(user);
+  if (departments === null) return Prisma.sql`r.status <> 'DRAFT'`;
+  if (departments.length === 0) return null;
+  return Prisma.sql`r.status <> 'DRAFT' AND r."departmentId" IN (${Prisma.join(departments)})`;
 }
 
 type TWhere = {
@@ -195,7 +188,7 @@ async function resolveFilterSlugs(query: TInboxQuery): Promise<{ departmentId?: 
 
 /** The WHERE of both queries, or null when nothing can match. */
 async function buildWhere(user: TStaff, query: TInboxQuery, now: Date): Promise<TWhere | null> {
-  const [scope, slugs] = await Promise.all([staffRequestScope(user).then(scopeSql), resolveFilterSlugs(query)]);
+  const [scope, slugs] = await Promise.all([scopeSql(user), resolveFilterSlugs(query)]);
   if (!scope || !slugs) return null;
   const parts: Prisma.Sql[] = [scope];
 
@@ -247,8 +240,7 @@ function nameMatches(name: Prisma.Sql, statuses: readonly TInboxStatus[] | null)
   return Prisma.sql`(SELECT * FROM "ServiceRequest" r WHERE ${name} ${status} OFFSET 0) r`;
 }
 
-const onlyOpen = (statuses: readonly TInboxStatus[] | null): statuses is readonly TInboxStatus[] =>
-  statuses !== null && statuses.every((s) => (OPEN_STATUSES as readonly string[]).includes(s));
+const onlyOpen = (statuses: readonly TInboxStatus[] | null): statuses is readonly TInboxStatus[] => statuses !== null && statuses.every((s) => (OPEN_STATUSES as readonly string[]).includes(s));
 
 /** The statuses of the page: the status filter within what the other filters allow. */
 function pageStatuses(where: TWhere, status: TInboxQuery['status']): readonly TInboxStatus[] | null {
@@ -313,8 +305,7 @@ export async function listInbox(user: TStaff, query: TInboxQuery, pageSize = 25)
   if (cursor) {
     conditions.push(due ? Prisma.sql`(r."dueAt", r.id) > (${cursor.value}, ${cursor.id})` : Prisma.sql`(r."submittedAt", r.id) < (${cursor.value}, ${cursor.id})`);
   }
-  const order = (alias: string) =>
-    Prisma.raw(due ? `${alias}."dueAt" ASC, ${alias}.id ASC` : `${alias}."submittedAt" DESC, ${alias}.id DESC`);
+  const order = (alias: string) => Prisma.raw(due ? `${alias}."dueAt" ASC, ${alias}.id ASC` : `${alias}."submittedAt" DESC, ${alias}.id DESC`);
 
   // The page is chosen first, then only its rows are joined to their service and assignee.
   const found = await db.$queryRaw<TRawRow[]>`
@@ -334,21 +325,18 @@ export async function listInbox(user: TStaff, query: TInboxQuery, pageSize = 25)
     LEFT JOIN "PersonProfile" p ON p."userId" = r."assigneeId"
     ORDER BY ${order('r')}`;
 
-  const rows = found.slice(0, take).map(
-    (row): TInboxRow => ({
-      id: row.id,
-      registrationNumber: row.registrationNumber ?? '',
-      service: { slug: row.serviceSlug, titleRo: row.titleRo, titleEn: row.titleEn },
-      applicantName: row.applicantName ?? '',
-      submittedAt: row.submittedAt,
-      dueAt: row.dueAt,
-      status: row.status as TInboxStatus,
-      assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null,
-    }),
-  );
+  const rows = found.slice(0, take).map((row): TInboxRow => ({
+    id: row.id,
+    registrationNumber: row.registrationNumber ?? '',
+    service: { slug: row.serviceSlug, titleRo: row.titleRo, titleEn: row.titleEn },
+    applicantName: row.applicantName ?? '',
+    submittedAt: row.submittedAt,
+    dueAt: row.dueAt,
+    status: row.status as TInboxStatus,
+    assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null,
+  }));
   const last = rows.at(-1);
-  const nextCursor =
-    found.length > take && last ? encodeInboxCursor({ sort: query.sort, value: due ? last.dueAt : last.submittedAt, id: last.id }) : null;
+  const nextCursor = found.length > take && last ? encodeInboxCursor({ sort: query.sort, value: due ? last.dueAt : last.submittedAt, id: last.id }) : null;
   return { rows, nextCursor };
 }
 

@@ -5,14 +5,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import type { TLocale } from '@/lib/i18n/config';
+import { pick, type TLocale } from '@/lib/i18n/config';
 import { ACTION_STATUSES, expectationFor, infoRequestDeadline, type TExpectation, type TFiledStatus } from '@/lib/requests/expectations';
 import { FILED_STATUSES } from '@/lib/requests/workflow';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { formatAnswers } from '@/lib/services/form/format';
 import type { TAnswers } from '@/lib/services/form/answers';
 
-const pick = <T>(locale: TLocale, ro: T, en: T) => (locale === 'en' ? en : ro);
 
 /** A filed (not draft) request of this applicant, with what it was filed with. */
 export async function getOwnRequest(userId: string, requestId: string, locale: TLocale) {

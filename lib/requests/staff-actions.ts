@@ -16,6 +16,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { EventType, EventVisibility, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
 import { formatDate, formatLei } from '@/lib/i18n/format';
+import { endOfDayInRomania } from '@/lib/requests/deadlines';
 import { notifyApplicant, type TNotice } from '@/lib/requests/notify';
 import { canSeeDepartment } from '@/lib/requests/staff-access';
 import type {
@@ -61,16 +62,6 @@ type TOutcome = {
   audit?: Prisma.InputJsonObject;
 };
 
-/** The end of a calendar day in Romania, as the moment a "until dd.mm.yyyy" deadline ends. */
-export function endOfRomanianDay(isoDate: string): Date {
-  // 23:59:59 in Bucharest is 21:59:59 or 20:59:59 UTC; take the earlier one that is still that day.
-  for (const offset of [2, 3]) {
-    const candidate = new Date(`${isoDate}T23:59:59.000+0${offset}:00`);
-    if (todayInRomania(candidate) === isoDate) return candidate;
-  }
-  return new Date(`${isoDate}T21:59:59.000Z`);
-}
-
 function checkFutureDate(isoDate: string, field: string) {
   if (isoDate < todayInRomania()) throw new AppError('staffActions.dateInPast', { field });
 }
@@ -82,7 +73,7 @@ async function lockRequest(tx: TTransaction, requestId: string): Promise<TLocked
   return rows[0] ?? null;
 }
 
-export async function runStaffAction(ctx: TStaffContext, target: TTarget, action: TWorkflowAction, work: (tx: TTransaction, request: TLocked) => Promise<TOutcome>): Promise<{ version: number }> {
+async function runStaffAction(ctx: TStaffContext, target: TTarget, action: TWorkflowAction, work: (tx: TTransaction, request: TLocked) => Promise<TOutcome>): Promise<{ version: number }> {
   const emailIds: string[] = [];
   const version = await db.$transaction(
     async (tx) => {
@@ -156,7 +147,7 @@ export const assignRequest = (ctx: TStaffContext, input: z.output<typeof ZAssign
     return {
       data: { assigneeId: assignee.id },
       event: { type: 'ASSIGNED', visibility: 'INTERNAL', payload: { assigneeId: assignee.id, assigneeName: name, previousAssigneeId: request.assigneeId } },
-      audit: { assigneeId: assignee.id },
+      audit: { assigneeId: assignee.id, assigneeName: name },
     };
   });
 
@@ -180,7 +171,7 @@ export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestI
     const documents = [...new Set(input.documents)];
     if (fields.some((key) => !definition.fields.some((f) => f.key === key))) throw new AppError('staffActions.unknownField', { field: 'fields' });
     if (documents.some((key) => !definition.documents.some((d) => d.key === key))) throw new AppError('staffActions.unknownDocument', { field: 'documents' });
-    const dueAt = endOfRomanianDay(input.dueDate);
+    const dueAt = endOfDayInRomania(input.dueDate);
     return {
       event: { type: 'INFO_REQUESTED', body: input.body, payload: { fields, documents, otherDocument: input.otherDocument ?? null, dueAt: dueAt.toISOString() } },
       notify: { kind: 'infoRequested', params: { dueAt: dueAt.toISOString() }, values: (locale) => ({ dueDate: formatDate(dueAt, locale) }) },
@@ -192,7 +183,7 @@ export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestI
 export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFeeSchema>) =>
   runStaffAction(ctx, input, 'requestFee', async (tx, request) => {
     checkFutureDate(input.dueDate, 'dueDate');
-    const dueAt = endOfRomanianDay(input.dueDate);
+    const dueAt = endOfDayInRomania(input.dueDate);
     const { iban, beneficiary } = env().payment;
     const fee = await tx.fee.create({
       data: {

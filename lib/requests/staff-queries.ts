@@ -5,14 +5,13 @@
 import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import type { TLocale } from '@/lib/i18n/config';
+import { pick, type TLocale } from '@/lib/i18n/config';
 import { staffRequestScope } from '@/lib/requests/staff-access';
 import type { TAnswers } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { formatAnswers } from '@/lib/services/form/format';
 import { SENSITIVE_FIELD_TYPES } from '@/lib/requests/staff-actions';
 
-const pick = <T>(locale: TLocale, ro: T, en: T) => (locale === 'en' ? en : ro);
 const personName = (user: { email: string; personProfile: { firstName: string; lastName: string } | null } | null) =>
   user ? (user.personProfile ? `${user.personProfile.firstName} ${user.personProfile.lastName}` : user.email) : null;
 

@@ -29,11 +29,14 @@ export const ZRequestInfoSchema = z
   .refine((v) => v.fields.length > 0 || v.documents.length > 0 || Boolean(v.otherDocument), { path: ['fields'], message: 'staffActions.checklistEmpty' });
 
 /** Lei with up to two decimals ("125", "125,50", "1.250,00"), turned into bani. */
-export const ZLeiSchema = z
+const ZLeiSchema = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    const normalized = value.replace(/\s/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
+    const normalized = value
+      .replace(/\s/g, '')
+      .replace(/\.(?=\d{3}(\D|$))/g, '')
+      .replace(',', '.');
     if (!/^\d{1,7}(\.\d{1,2})?$/.test(normalized)) {
       ctx.addIssue({ code: 'custom', message: 'staffActions.amount' });
       return z.NEVER;
@@ -46,9 +49,7 @@ export const ZLeiSchema = z
     return bani;
   });
 
-export const ZRequestFeeSchema = z
-  .object({ ...ZTarget, amount: ZLeiSchema, legalBasis: ZText(300), dueDate: ZDate, instructions: z.string().trim().max(2000).optional() })
-  .strict();
+export const ZRequestFeeSchema = z.object({ ...ZTarget, amount: ZLeiSchema, legalBasis: ZText(300), dueDate: ZDate, instructions: z.string().trim().max(2000).optional() }).strict();
 export const ZConfirmPaymentSchema = z.object(ZTarget).strict();
 export const ZRejectPaymentSchema = z.object({ ...ZTarget, body: ZText(2000) }).strict();
 export const ZApproveSchema = z.object({ ...ZTarget, body: ZText(5000), documentIds: ZDocumentIds }).strict();

@@ -6,12 +6,13 @@
  * Guessing is made useless three ways: the code is random (about 40 bits) and stored hashed; an
  * unknown number and a wrong code give the same answer after the same work (a hash comparison
  * against a dummy hash when the number does not exist); and wrong tries are counted per client IP
- * (10 a minute) and per registration number from anywhere (20 an hour). The limits are checked
- * before anything is looked up, so that a blocked client learns nothing even with the right code,
- * and a correct code does not reset them (one valid receipt must not buy more guesses).
+ * (10 a minute) and per registration number from anywhere (20 an hour). Every try is counted
+ * before anything is looked up, so that a blocked client learns nothing even with the right code and
+ * tries sent in parallel cannot all slip under the limit; a right code gives back only its own try,
+ * never the wrong ones before it (one valid receipt must not buy more guesses).
  */
 import 'server-only';
-import { consumeLimit, peekLimit } from '@/lib/auth/rate-limit';
+import { consumeLimit, refundLimit } from '@/lib/auth/rate-limit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { EventType } from '@/lib/generated/prisma/enums';
@@ -37,11 +38,17 @@ const DUMMY_HASH = hashAccessCode('no-request-has-this-code');
 /** The one answer for an unknown number, a draft's number and a wrong code. */
 const notFound = () => new AppError('status.notFound');
 
-async function checkLimits(ip: string, registrationNumber: string) {
-  const states = await Promise.all([peekLimit('statusLookupIp', ip), peekLimit('statusLookupNumber', registrationNumber)]);
-  const waits = states.flatMap((state) => (state.ok ? [] : [state.retryAfterSeconds]));
-  if (waits.length > 0) throw new AppError('status.rateLimited', { retryAfterSeconds: Math.max(...waits) });
+/** Counts a try against the client and the number; a refused try is given back to the limit that let it through. */
+async function countTry(ip: string, registrationNumber: string) {
+  const [byIp, byNumber] = await Promise.all([consumeLimit('statusLookupIp', ip), consumeLimit('statusLookupNumber', registrationNumber)]);
+  if (byIp.ok && byNumber.ok) return;
+  await Promise.all([byIp.ok ? refundLimit('statusLookupIp', ip) : null, byNumber.ok ? refundLimit('statusLookupNumber', registrationNumber) : null]);
+  const waits = [byIp, byNumber].flatMap((state) => (state.ok ? [] : [state.retryAfterSeconds]));
+  throw new AppError('status.rateLimited', { retryAfterSeconds: Math.max(...waits) });
 }
+
+/** A right code: only wrong tries count. */
+const refundTry = (ip: string, registrationNumber: string) => Promise.all([refundLimit('statusLookupIp', ip), refundLimit('statusLookupNumber', registrationNumber)]);
 
 /**
  * The status of a filed request for the holder of its receipt. Throws `status.rateLimited` (with
@@ -49,17 +56,15 @@ async function checkLimits(ip: string, registrationNumber: string) {
  * code do not match a filed request.
  */
 export async function lookupStatus({ registrationNumber, accessCode }: TStatusLookup, { ip }: { ip: string }): Promise<TPublicStatus> {
-  await checkLimits(ip, registrationNumber);
+  await countTry(ip, registrationNumber);
 
   const found = await db.serviceRequest.findFirst({
     where: { registrationNumber, status: { not: 'DRAFT' } },
     select: { id: true, accessCodeHash: true },
   });
   const matches = accessCodeMatches(accessCode, found?.accessCodeHash ?? DUMMY_HASH);
-  if (!found || !matches) {
-    await Promise.all([consumeLimit('statusLookupIp', ip), consumeLimit('statusLookupNumber', registrationNumber)]);
-    throw notFound();
-  }
+  if (!found || !matches) throw notFound();
+  await refundTry(ip, registrationNumber);
 
   const request = await db.serviceRequest.findUniqueOrThrow({
     where: { id: found.id },

@@ -1,11 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { TLocale } from '@/lib/i18n/config';
+import { pick, type TLocale } from '@/lib/i18n/config';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { searchTokens } from '@/lib/services/search-text';
 
-const pick = <T>(locale: TLocale, ro: T, en: T) => (locale === 'en' ? en : ro);
 
 /** Active services grouped by category, filtered by every word of the query (diacritics-insensitive). */
 export async function listCatalog({ locale, query = '' }: { locale: TLocale; query?: string }) {

@@ -9,7 +9,7 @@ import type { TStaffRole } from '@/lib/staff/schemas';
 export type TStaffEmail = 'invite';
 
 /** The path of the page where an invitee sets their password. */
-export const acceptInvitePath = (token: string) => `/accept-invite?token=${token}`;
+const acceptInvitePath = (token: string) => `/accept-invite?token=${token}`;
 
 export async function renderStaffEmail({
   kind,

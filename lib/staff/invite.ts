@@ -3,7 +3,7 @@
  * they choose a password under the account rules; the account then becomes active and verified.
  */
 import 'server-only';
-import { consumeToken, hashToken } from '@/lib/accounts/tokens';
+import { consumeToken, hashToken, peekToken } from '@/lib/accounts/tokens';
 import { checkPassword } from '@/lib/accounts/validation';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit';
@@ -12,25 +12,17 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TAcceptInvite } from '@/lib/staff/schemas';
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
-
 export type TInviteState = { ok: true; email: string; name: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
 
 /** Looks the invitation up without using it, so that the page shows the form only for a live link. */
 export async function peekInvite(token: string): Promise<TInviteState> {
-  if (!TOKEN_SHAPE.test(token)) return { ok: false, reason: 'invalid' };
+  const state = await peekToken(token, 'INVITE');
+  if (!state.ok) return state;
   const row = await db.verificationToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: {
-      purpose: true,
-      usedAt: true,
-      expiresAt: true,
-      user: { select: { email: true, status: true, personProfile: { select: { firstName: true, lastName: true } } } },
-    },
+    select: { user: { select: { email: true, status: true, personProfile: { select: { firstName: true, lastName: true } } } } },
   });
-  if (!row || row.purpose !== 'INVITE') return { ok: false, reason: 'invalid' };
-  if (row.usedAt) return { ok: false, reason: 'used' };
-  if (row.expiresAt <= new Date()) return { ok: false, reason: 'expired' };
+  if (!row) return { ok: false, reason: 'invalid' };
   // A disabled account's links are spent when it is disabled; this is the second lock.
   if (row.user.status !== 'PENDING_ACTIVATION') return { ok: false, reason: 'used' };
   const profile = row.user.personProfile;

@@ -35,14 +35,10 @@ export const ZCreateStaffSchema = z
 export type TCreateStaffInput = z.input<typeof ZCreateStaffSchema>;
 export type TCreateStaff = z.output<typeof ZCreateStaffSchema>;
 
-export const ZUpdateStaffSchema = z
-  .object({ userId: zId, role: zRole, departmentIds: zDepartmentIds })
-  .strict()
-  .superRefine(refineDepartments);
+export const ZUpdateStaffSchema = z.object({ userId: zId, role: zRole, departmentIds: zDepartmentIds }).strict().superRefine(refineDepartments);
 export type TUpdateStaff = z.infer<typeof ZUpdateStaffSchema>;
 
 export const ZStaffIdSchema = z.object({ userId: zId }).strict();
-export type TStaffId = z.infer<typeof ZStaffIdSchema>;
 
 /** Setting the password from the invitation: the same input as a password reset. */
 export const ZAcceptInviteSchema = ZResetPasswordSchema;

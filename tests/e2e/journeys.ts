@@ -14,6 +14,18 @@ export const inDays = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZ
 /** The same date as the portal shows it (dd.mm.yyyy). */
 export const shownDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
 
+/** The public history of a request that was asked for information and a fee, paid and approved, oldest first. */
+export const WHOLE_PUBLIC_HISTORY = [
+  'Cerere trimisă și înregistrată',
+  'Cererea a intrat în analiză',
+  'Primăria cere completări',
+  'Completări trimise',
+  'Plată solicitată',
+  'Dovada plății trimisă',
+  'Plată confirmată',
+  'Cerere aprobată',
+];
+
 /** A citizen files the fiscal certificate through the portal; returns its registration number and id. */
 export async function fileFiscalCertificate(page: Page) {
   await page.goto('/services/certificat-atestare-fiscala-persoane-fizice/apply');

@@ -2,7 +2,7 @@
  * The applicant's side of a filed request against the real PostgreSQL and S3-compatible server:
  * only their own requests, only the flagged fields, documents only where asked for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applicantDownloadUrl } from '@/lib/documents/downloads';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/applicant-actions';
@@ -11,7 +11,7 @@ import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-sche
 import { submitRequest } from '@/lib/requests/submit';
 import { todayInRomania } from '@/lib/services/form/answers';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, PDF, post, readyDraft, type TApplicant, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { createApplicant, PDF, post, readyDraft, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 const NEW_ADDRESS = { county: 'Neamț', locality: 'Roman', street: 'Bulevardul Republicii', number: '12', postalCode: '611005' };
@@ -21,10 +21,7 @@ describe('the applicant\'s actions on a filed request', () => {
   let storage: TStorage;
   let clerk: TStaffContext;
 
-  beforeAll(async () => {
-    ({ database, storage, clerk } = await startRequestWorld());
-  });
-  afterAll(() => stopRequestWorld({ database }));
+  useRequestWorld((world) => ({ database, storage, clerk } = world));
 
   const version = async (requestId: string) => (await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { version: true } })).version;
 
@@ -82,7 +79,13 @@ describe('the applicant\'s actions on a filed request', () => {
   it('writes to the city hall while the request is open, withdraws it, and then can no longer act', async () => {
     const { applicant, requestId } = await inReview();
     const attachment = await upload(applicant, requestId, 'MESSAGE_ATTACHMENT');
-    await messageCityHall(applicant, { requestId, version: await version(requestId), body: 'Aveți nevoie de altceva?', documentIds: [attachment] });
+    const shown = await version(requestId);
+    await messageCityHall(applicant, { requestId, version: shown, body: 'Aveți nevoie de altceva?', documentIds: [attachment] });
+    const message = await database.prisma.requestEvent.findFirstOrThrow({ where: { requestId, type: 'MESSAGE_FROM_APPLICANT' }, include: { documents: true } });
+    expect(message).toMatchObject({ body: 'Aveți nevoie de altceva?', actorId: applicant.id, visibility: 'PUBLIC' });
+    expect(message.documents.map((d) => d.id)).toEqual([attachment]);
+    // The page shown before the message is out of date: withdrawing from it is refused.
+    await expect(withdrawRequest(applicant, { requestId, version: shown, body: 'Nu mai am nevoie.' })).rejects.toMatchObject({ code: 'request.stale' });
     await withdrawRequest(applicant, { requestId, version: await version(requestId), body: 'Nu mai am nevoie.' });
     const request = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(request.status).toBe('WITHDRAWN');

@@ -2,7 +2,7 @@
  * The applicant's dashboard against the real PostgreSQL: only their own filed requests, the status
  * filter, pages that hold every request exactly once, and what each request expects of them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
 import { formatDate } from '@/lib/i18n/format';
 import { withdrawRequest } from '@/lib/requests/applicant-actions';
@@ -12,7 +12,7 @@ import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-sche
 import { submitRequest } from '@/lib/requests/submit';
 import { todayInRomania } from '@/lib/services/form/answers';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, PDF, post, readyDraft, type TApplicant, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { createApplicant, PDF, post, readyDraft, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * DAY));
@@ -53,8 +53,9 @@ describe("the applicant's dashboard", () => {
     return { first, rows };
   }
 
+  useRequestWorld((world) => ({ database, storage, clerk } = world));
+
   beforeAll(async () => {
-    ({ database, storage, clerk } = await startRequestWorld());
     applicant = await createApplicant(database.prisma);
     other = await createApplicant(database.prisma);
 
@@ -122,8 +123,6 @@ describe("the applicant's dashboard", () => {
     otherRequestId = await inReview(other);
     await requestInfo(clerk, ZRequestInfoSchema.parse({ ...(await target(otherRequestId)), body: 'Altceva.', documents: ['identityDocument'], dueDate: inDays(3) }));
   });
-
-  afterAll(() => stopRequestWorld({ database }));
 
   it("lists only the applicant's own filed requests, every one exactly once across the pages, newest first", async () => {
     const filed = await database.prisma.serviceRequest.findMany({ where: { applicantId: applicant.id, status: { not: 'DRAFT' } }, select: { id: true } });

@@ -2,23 +2,20 @@
  * The bell's data against the real PostgreSQL: notifications written by real request actions, only
  * ever the user's own, counted with a cap, listed newest first with every row exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listNotifications, markAllRead, markRead, unreadCount } from '@/lib/notifications/notifications';
 import { ZNotificationCursorSchema } from '@/lib/notifications/schemas';
 import { takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
 import { submitRequest } from '@/lib/requests/submit';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, readyDraft, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { createApplicant, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 describe('notifications', () => {
   let database: TRequestWorld['database'];
   let storage: TStorage;
   let clerk: TStaffContext;
 
-  beforeAll(async () => {
-    ({ database, storage, clerk } = await startRequestWorld());
-  });
-  afterAll(() => stopRequestWorld({ database }));
+  useRequestWorld((world) => ({ database, storage, clerk } = world));
 
   /** A request submitted by the applicant and taken into review by the clerk: two notifications. */
   async function takenRequest() {

@@ -3,7 +3,7 @@
  * callbacks, as real card processors do) stands in for Netopia, EuPlătesc or Ghișeul.ro.
  */
 import crypto from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/payments/[provider]/callback/route';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import { resetEnvCache } from '@/lib/env';
@@ -15,7 +15,7 @@ import { ZRequestFeeSchema } from '@/lib/requests/staff-schemas';
 import { submitRequest } from '@/lib/requests/submit';
 import { todayInRomania } from '@/lib/services/form/answers';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { createApplicant, PDF, post, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const SECRET = crypto.randomBytes(32);
 const sign = (body: string) => crypto.createHmac('sha256', SECRET).update(body).digest('hex');
@@ -64,9 +64,7 @@ describe('paying a fee online through a payment provider', () => {
   let storage: TStorage;
   let clerk: TStaffContext;
 
-  beforeAll(async () => {
-    ({ database, storage, clerk } = await startRequestWorld());
-  });
+  useRequestWorld((world) => ({ database, storage, clerk } = world));
   beforeEach(() => {
     process.env.PAYMENT_PROVIDER = 'test-card';
     resetEnvCache();
@@ -75,7 +73,6 @@ describe('paying a fee online through a payment provider', () => {
     delete process.env.PAYMENT_PROVIDER;
     resetEnvCache();
   });
-  afterAll(() => stopRequestWorld({ database }));
 
   const load = (requestId: string) => database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, include: { fees: true, events: { orderBy: { createdAt: 'asc' } } } });
   const target = async (requestId: string) => ({ requestId, version: (await load(requestId)).version });
@@ -152,6 +149,13 @@ describe('paying a fee online through a payment provider', () => {
     expect(replayed.events).toHaveLength(after.events.length);
     expect(await database.prisma.notification.count({ where: { userId: applicant.id, kind: 'request.paymentConfirmed' } })).toBe(1);
     expect(await database.prisma.emailOutbox.count({ where: { to: applicant.email, template: 'request-paymentConfirmed' } })).toBe(1);
+  });
+
+  it("describes the payment to the provider in the applicant's language", async () => {
+    const { applicant, requestId } = await awaitingPayment();
+    await database.prisma.user.update({ where: { id: applicant.id }, data: { locale: 'en' } });
+    await start(applicant, requestId);
+    expect(started.at(-1)!.description).toBe(`Fee for request ${(await load(requestId)).registrationNumber}, Roman City Hall`);
   });
 
   it('refuses a wrong signature, an unknown payment, another provider and a wrong amount, changing nothing', async () => {

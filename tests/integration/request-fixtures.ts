@@ -1,6 +1,6 @@
 /** Applicants and ready drafts of the fiscal certificate, for the request tests. */
 import crypto from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import type { TPrismaClient } from '@/lib/db';
 import { closeQueueClient } from '@/lib/jobs/queue';
@@ -26,6 +26,22 @@ export async function startRequestWorld(): Promise<TRequestWorld> {
 export async function stopRequestWorld(world: Pick<TRequestWorld, 'database'> | undefined) {
   await closeQueueClient();
   await world?.database.cleanup();
+}
+
+/**
+ * Starts a request world before the first test of a file and stops it after the last (`beforeStop`
+ * first, for what the file opened besides); `onStart` hands its parts to the file's variables.
+ */
+export function useRequestWorld(onStart: (world: TRequestWorld) => void, { beforeStop }: { beforeStop?: () => Promise<unknown> } = {}) {
+  let world: TRequestWorld | undefined;
+  beforeAll(async () => {
+    world = await startRequestWorld();
+    onStart(world);
+  });
+  afterAll(async () => {
+    await beforeStop?.();
+    await stopRequestWorld(world);
+  });
 }
 
 export const SERVICE = 'certificat-atestare-fiscala-persoane-fizice';

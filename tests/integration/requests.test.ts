@@ -2,37 +2,27 @@
  * Drafts, uploads and submission against the real PostgreSQL and the real S3-compatible server.
  */
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { cleanupPendingUploads, confirmUpload, removeUpload, startUpload } from '@/lib/documents/uploads';
-import { closeQueueClient } from '@/lib/jobs/queue';
 import { accessCodeMatches } from '@/lib/requests/access-code';
 import { discardDraft, saveDraft } from '@/lib/requests/drafts';
 import { takeRegistrationNumber } from '@/lib/requests/registration-number';
 import { submitRequest } from '@/lib/requests/submit';
 import type { TStorage } from '@/lib/storage';
-import { seedDemo } from '@/prisma/seed';
-import { createApplicant as createApplicantIn, draftInput, PDF, post, readyDraft as readyDraftIn, VALID_ANSWERS, type TApplicant } from './request-fixtures';
-import { setupTestBucket, setupTestDatabase, uniqueName } from './support';
+import { createApplicant as createApplicantIn, draftInput, PDF, post, readyDraft as readyDraftIn, VALID_ANSWERS, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
+import { uniqueName } from './support';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(2048)]);
 
 describe('requests: drafts, uploads, submission', () => {
-  let database: Awaited<ReturnType<typeof setupTestDatabase>>;
+  let database: TRequestWorld['database'];
   let storage: TStorage;
   let passwordHash: string;
 
+  useRequestWorld((world) => ({ database, storage } = world));
   beforeAll(async () => {
-    database = await setupTestDatabase();
-    storage = await setupTestBucket();
-    // submitRequest removes dropped files through the process's storage.
-    (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
-    await seedDemo(database.prisma);
     passwordHash = await hashPassword('o frază lungă de test 2026');
-  });
-  afterAll(async () => {
-    await closeQueueClient();
-    await database.cleanup();
   });
 
   const createApplicant = () => createApplicantIn(database.prisma, passwordHash);

@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffDownloadUrl } from '@/lib/documents/downloads';
-import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
-import { closeQueueClient } from '@/lib/jobs/queue';
+import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
 import {
   addInternalNote,
   approveRequest,
@@ -26,36 +25,26 @@ import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-sche
 import { submitRequest } from '@/lib/requests/submit';
 import { todayInRomania } from '@/lib/services/form/answers';
 import type { TStorage } from '@/lib/storage';
-import { seedDemo } from '@/prisma/seed';
-import { createApplicant, PDF, post, readyDraft } from './request-fixtures';
-import { setupTestBucket, setupTestDatabase } from './support';
+import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 
 describe('back-office actions', () => {
-  let database: Awaited<ReturnType<typeof setupTestDatabase>>;
+  let database: TRequestWorld['database'];
   let storage: TStorage;
   let clerk: TStaffContext;
   let foreignClerk: TStaffContext;
   let admin: TStaffContext;
 
   beforeAll(async () => {
-    database = await setupTestDatabase();
-    storage = await setupTestBucket();
-    (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
-    await seedDemo(database.prisma);
-    const staff = async (email: string) => {
+    ({ database, storage } = await startRequestWorld());
+    const staff = async (email: string): Promise<TStaffContext> => {
       const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
-      return { user: { id: user.id, role: user.role }, request: { ip: '10.1.2.3', userAgent: 'vitest' } } as TStaffContext;
+      return { user, request: { ip: '10.1.2.3', userAgent: 'vitest' } };
     };
-    clerk = await staff('clerk@demo.local');
-    foreignClerk = await staff('clerk.urbanism@demo.local');
-    admin = await staff('admin@demo.local');
+    [clerk, foreignClerk, admin] = await Promise.all([staff('clerk@demo.local'), staff('clerk.urbanism@demo.local'), staff('admin@demo.local')]);
   });
-  afterAll(async () => {
-    await closeQueueClient();
-    await database.cleanup();
-  });
+  afterAll(() => stopRequestWorld({ database }));
 
   async function submitted() {
     const applicant = await createApplicant(database.prisma);
@@ -184,6 +173,28 @@ describe('back-office actions', () => {
     expect((await state(requestId)).version).toBe(version);
   });
 
+  it('reveals a CNP answer of the form on purpose (audited), never another answer', async () => {
+    const { requestId } = await submitted();
+    expect(await revealIdNumber(clerk, requestId, 'cnp')).toBe('1800101270018');
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: requestId, action: 'request.revealIdNumber' } });
+    expect(audit).toMatchObject({ actorId: clerk.user.id, details: { field: 'cnp' } });
+    // Not a personal identification number: the answer is on the page already, nothing to reveal.
+    await expect(revealIdNumber(clerk, requestId, 'fullName')).rejects.toMatchObject({ code: 'staffActions.unknownField' });
+    await expect(revealIdNumber(clerk, requestId, 'nuExista')).rejects.toMatchObject({ code: 'staffActions.unknownField' });
+    expect(await database.prisma.auditLog.count({ where: { entityId: requestId, action: 'request.revealIdNumber' } })).toBe(1);
+  });
+
+  it("staff uploads: checked like the applicant's, counted per uploader (a reply being prepared does not fill the applicant's quota)", async () => {
+    const { applicant, requestId } = await submitted();
+    const staffFile = (fileName: string, contentType = 'application/pdf') =>
+      startStaffUpload(clerk.user, { requestId, purpose: 'MESSAGE_ATTACHMENT', fileName, contentType, sizeBytes: PDF.length }, storage);
+    await expect(staffFile('raspuns.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).rejects.toMatchObject({ code: 'upload.wrongType' });
+    for (let i = 0; i < 10; i++) await staffFile(`anexa-${i}.pdf`);
+    await expect(staffFile('anexa-10.pdf')).rejects.toMatchObject({ code: 'upload.tooMany' });
+    const started = await startUpload(applicant, { requestId, purpose: 'MESSAGE_ATTACHMENT', fileName: 'precizari.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+    expect(await database.prisma.document.findUniqueOrThrow({ where: { id: started.documentId } })).toMatchObject({ uploaderId: applicant.id, kind: 'MESSAGE_ATTACHMENT', state: 'PENDING' });
+  });
+
   it('assigns only to active clerks of the department; refuses actions the status does not allow', async () => {
     const { requestId } = await submitted();
     const { version } = await state(requestId);
@@ -194,11 +205,15 @@ describe('back-office actions', () => {
     const event = await database.prisma.requestEvent.findFirstOrThrow({ where: { requestId, type: 'ASSIGNED', actorId: admin.user.id } });
     expect(event.visibility).toBe('INTERNAL');
     await takeRequest(clerk, { requestId, version: next });
-    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['nuExista'], dueDate: inDays(5) }))).rejects.toMatchObject({ code: 'staffActions.unknownField' });
-    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['address'], dueDate: '2020-01-01' }))).rejects.toMatchObject({ code: 'staffActions.dateInPast' });
+    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['nuExista'], dueDate: inDays(5) }))).rejects.toMatchObject({
+      code: 'staffActions.unknownField',
+    });
+    await expect(requestInfo(clerk, ZRequestInfoSchema.parse({ requestId, version: next + 1, body: 'x', fields: ['address'], dueDate: '2020-01-01' }))).rejects.toMatchObject({
+      code: 'staffActions.dateInPast',
+    });
   });
 
-  it('a filed request is found in the clerk\'s inbox by the applicant\'s name, without diacritics', async () => {
+  it("a filed request is found in the clerk's inbox by the applicant's name, without diacritics", async () => {
     const { requestId } = await submitted();
     const { listInbox, parseInboxQuery } = await import('@/lib/requests/inbox');
     const found = await listInbox(clerk.user, parseInboxQuery({ q: 'vasilescu ION', status: 'all' }));

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/accounts/login';
 import { hashToken } from '@/lib/accounts/tokens';
-import { encodeCursor, listAuditLog, parseAuditFilter, startOfDayInRomania } from '@/lib/audit-log';
+import { encodeCursor, listAuditLog, parseAuditFilter } from '@/lib/audit-log';
 import { hashPassword } from '@/lib/auth/password';
 import { closeRateLimits } from '@/lib/auth/rate-limit';
 import { resolveSessionUser } from '@/lib/auth/session-user';
@@ -79,7 +79,15 @@ describe('staff administration, statistics and the audit log', () => {
   }
 
   let counter = 0;
-  async function createRequest(data: { status: RequestStatus; departmentId: string; assigneeId?: string; submittedAt?: Date | null; closedAt?: Date | null; dueAt?: Date | null; serviceVersionId?: string }) {
+  async function createRequest(data: {
+    status: RequestStatus;
+    departmentId: string;
+    assigneeId?: string;
+    submittedAt?: Date | null;
+    closedAt?: Date | null;
+    dueAt?: Date | null;
+    serviceVersionId?: string;
+  }) {
     counter += 1;
     return database.prisma.serviceRequest.create({
       data: {
@@ -142,7 +150,10 @@ describe('staff administration, statistics and the audit log', () => {
       const { user: clerk } = await activeClerk();
       const { userId } = await createStaff(createInput(), { actor: admin });
       const citizen = await database.prisma.user.findUniqueOrThrow({ where: { email: 'citizen@demo.local' } });
-      for (const actor of [{ id: clerk.id, role: 'CLERK' as const }, { id: citizen.id, role: 'CITIZEN' as const }]) {
+      for (const actor of [
+        { id: clerk.id, role: 'CLERK' as const },
+        { id: citizen.id, role: 'CITIZEN' as const },
+      ]) {
         const attempts: [string, () => Promise<unknown>][] = [
           ['listStaff', () => listStaff(actor)],
           ['getStaffMember', () => getStaffMember(actor, userId)],
@@ -411,8 +422,6 @@ describe('staff administration, statistics and the audit log', () => {
       expect(day.rows.map((r) => r.action)).toEqual(['request.take']);
       const nextDay = await listAuditLog(admin, parseAuditFilter({ request: request.registrationNumber as string, action: 'request.approve', from: '2026-03-11' }));
       expect(nextDay.rows).toHaveLength(1);
-      expect(startOfDayInRomania('2026-03-10').toISOString()).toBe('2026-03-09T22:00:00.000Z');
-      expect(startOfDayInRomania('2026-07-01').toISOString()).toBe('2026-06-30T21:00:00.000Z');
 
       // Malformed filters are ignored rather than failing the page.
       expect(parseAuditFilter({ from: '10.03.2026', to: ['2026-03-10', 'x'], person: '  ', action: 'request.take' })).toEqual({ to: '2026-03-10', action: 'request.take' });

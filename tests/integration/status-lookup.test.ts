@@ -4,7 +4,7 @@
  * wrong code give one and the same answer; wrong tries are limited per IP and per number.
  */
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeRateLimits } from '@/lib/auth/rate-limit';
 import { hashAccessCode } from '@/lib/requests/access-code';
 import { withdrawRequest } from '@/lib/requests/applicant-actions';
@@ -14,7 +14,7 @@ import { lookupStatus } from '@/lib/requests/status-lookup';
 import { ZStatusLookupSchema } from '@/lib/requests/status-schemas';
 import { submitRequest } from '@/lib/requests/submit';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, readyDraft, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { createApplicant, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const INTERNAL_NOTE = 'Notă internă: solicitantul are restanțe la impozitul pe clădiri.';
 const MESSAGE = 'Vă rugăm să ne sunați la numărul 0233 741 119 pentru o programare.';
@@ -41,13 +41,7 @@ describe('the public status lookup', () => {
   let storage: TStorage;
   let clerk: TStaffContext;
 
-  beforeAll(async () => {
-    ({ database, storage, clerk } = await startRequestWorld());
-  });
-  afterAll(async () => {
-    await closeRateLimits();
-    await stopRequestWorld({ database });
-  });
+  useRequestWorld((world) => ({ database, storage, clerk } = world), { beforeStop: closeRateLimits });
 
   const version = async (requestId: string) => (await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { version: true } })).version;
 
@@ -126,6 +120,14 @@ describe('the public status lookup', () => {
     expect(await outcome(number, code, newIp())).toMatchObject({ ok: true, data: { registrationNumber: number } });
   });
 
+  it('counts tries sent all at once: ten get an answer, the rest are refused', async () => {
+    const { number, code } = await filed();
+    const ip = newIp();
+    const results = await Promise.all(Array.from({ length: 16 }, () => outcome(number, otherCode(code), ip)));
+    expect(results.filter((result) => !result.ok && result.code === 'status.notFound')).toHaveLength(10);
+    expect(results.filter((result) => !result.ok && result.code === 'status.rateLimited')).toHaveLength(6);
+  });
+
   it('does not reset the per-IP count on a right code (one valid receipt buys no more guesses)', async () => {
     const mine = await filed();
     const target = await filed();
@@ -140,9 +142,12 @@ describe('the public status lookup', () => {
     const { number, code } = await filed();
     const other = await filed();
     for (let i = 0; i < 20; i++) expect(await outcome(number, otherCode(code), newIp()), `try ${i + 1}`).toMatchObject({ ok: false, code: 'status.notFound' });
-    const refused = await outcome(number, code, newIp());
+    const ip = newIp();
+    const refused = await outcome(number, code, ip);
     expect(refused).toMatchObject({ ok: false, code: 'status.rateLimited' });
     expect((refused as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeGreaterThan(60);
+    // The refused try is not held against that client: it still has its ten tries.
+    for (let i = 0; i < 10; i++) expect(await outcome(other.number, otherCode(other.code), ip), `try ${i + 1}`).toMatchObject({ ok: false, code: 'status.notFound' });
     expect(await outcome(other.number, other.code, newIp())).toMatchObject({ ok: true });
   });
 });

@@ -85,6 +85,19 @@ describe('configuration', () => {
     expect(() => registerPaymentProvider({ ...provider })).toThrow(/already registered/);
   });
 
+  it('times kiosk terminals: 120 s idle, a 30 s warning and 15-minute sessions by default, each configurable', () => {
+    expect(parseEnv({}).kiosk).toEqual({ idleSeconds: 120, warningSeconds: 30, sessionSeconds: 15 * 60 });
+    expect(parseEnv({ KIOSK_IDLE_SECONDS: '180', KIOSK_WARNING_SECONDS: '45', KIOSK_SESSION_MINUTES: '10' }).kiosk).toEqual({ idleSeconds: 180, warningSeconds: 45, sessionSeconds: 600 });
+    expect(parseEnv({ KIOSK_IDLE_SECONDS: '', KIOSK_WARNING_SECONDS: ' ' }).kiosk).toMatchObject({ idleSeconds: 120, warningSeconds: 30 });
+  });
+
+  it('refuses a kiosk warning too short to answer (WCAG 2.2.1 wants at least 20 s) and out-of-range timings', () => {
+    expect(() => parseEnv({ KIOSK_WARNING_SECONDS: '10' })).toThrow(/KIOSK_WARNING_SECONDS: /);
+    expect(() => parseEnv({ KIOSK_IDLE_SECONDS: '5' })).toThrow(/KIOSK_IDLE_SECONDS: /);
+    expect(() => parseEnv({ KIOSK_SESSION_MINUTES: '600' })).toThrow(/KIOSK_SESSION_MINUTES: /);
+    expect(() => parseEnv({ KIOSK_IDLE_SECONDS: 'two minutes' })).toThrow(EnvError);
+  });
+
   it('does not require production secrets when the launcher runs the embedded services', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', PORTAL_MODE: 'embedded', DATABASE_URL: 'postgresql://127.0.0.1/portal' })).not.toThrow();
   });

@@ -3,16 +3,18 @@ import { ContentPage } from '@/components/content/content-page';
 import { OutsideLink } from '@/components/kiosk/outside-link';
 import { contentPageMetadata, getContentPage } from '@/lib/content/get-page';
 import { toLocale } from '@/lib/i18n/config';
+import { isKiosk } from '@/lib/kiosk/server';
 import { municipality } from '@/lib/municipality';
 
 export const generateMetadata = () => contentPageMetadata('contact');
 
 export default async function ContactPage() {
-  const [page, t, locale] = await Promise.all([getContentPage('contact'), getTranslations('contact'), getLocale().then(toLocale)]);
+  const [page, t, locale, kiosk] = await Promise.all([getContentPage('contact'), getTranslations('contact'), getLocale().then(toLocale), isKiosk()]);
   const { address } = municipality;
   return (
     <ContentPage page={page}>
-      <div className="mt-6 grid gap-6 rounded-xl border border-gray-300 p-5 sm:grid-cols-2">
+      {/* At a kiosk's larger type two columns leave the labels and addresses no room: one under the other. */}
+      <div className={`mt-6 grid gap-6 rounded-xl border border-gray-300 p-5 ${kiosk ? '' : 'sm:grid-cols-2'}`}>
         <section aria-labelledby="contact-address">
           <h2 id="contact-address" className="text-xl font-bold text-brand-900">
             {t('addressTitle')}

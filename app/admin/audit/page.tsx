@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AdminLinks, AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
 import { AuditFilters } from '@/components/admin/audit/audit-filters';
 import { AuditTable } from '@/components/admin/audit/audit-table';
 import { listAuditLog, parseAuditFilter, type TAuditFilter } from '@/lib/audit-log';
@@ -40,51 +40,26 @@ export default async function AuditPage({ searchParams }: TProps) {
     return typeof label === 'string' ? label : action;
   };
 
+  const pages = [
+    ...(page.newer
+      ? [
+          { href: pageHref(filter, {}), label: t('pagination.newest') },
+          { href: pageHref(filter, { before: page.newer }), label: t('pagination.newer') },
+        ]
+      : []),
+    ...(page.older ? [{ href: pageHref(filter, { after: page.older }), label: t('pagination.older') }] : []),
+  ];
+
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <p className="mt-2 text-lg text-gray-700">{t('lead')}</p>
-      </div>
-      <section aria-labelledby="audit-filters" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="audit-filters" className="mb-4 text-2xl font-bold text-brand-900">
-          {t('filters.title')}
-        </h2>
+      <AdminPageHeading title={t('title')} lead={t('lead')} />
+      <AdminSection id="audit-filters" title={t('filters.title')} framed>
         <AuditFilters filter={filter} actions={actions.map((value) => ({ value, label: actionLabel(value) }))} />
-      </section>
-      <section aria-labelledby="audit-results" className="space-y-4">
-        <h2 id="audit-results" className="text-2xl font-bold text-brand-900">
-          {t('results')}
-        </h2>
+      </AdminSection>
+      <AdminSection id="audit-results" title={t('results')}>
         {page.rows.length === 0 ? <p>{t('empty')}</p> : <AuditTable rows={page.rows} actionLabel={actionLabel} />}
-        {page.newer || page.older ? (
-          <nav aria-label={t('pagination.label')}>
-            <ul className="flex flex-wrap gap-6">
-              {page.newer ? (
-                <>
-                  <li>
-                    <Link href={pageHref(filter, {})} className="inline-flex min-h-11 items-center font-semibold">
-                      {t('pagination.newest')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link href={pageHref(filter, { before: page.newer })} className="inline-flex min-h-11 items-center font-semibold">
-                      {t('pagination.newer')}
-                    </Link>
-                  </li>
-                </>
-              ) : null}
-              {page.older ? (
-                <li>
-                  <Link href={pageHref(filter, { after: page.older })} className="inline-flex min-h-11 items-center font-semibold">
-                    {t('pagination.older')}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
-      </section>
+        <AdminLinks label={t('pagination.label')} links={pages} />
+      </AdminSection>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
 import { CreateStaffForm } from '@/components/admin/staff/staff-forms';
 import { StaffTable } from '@/components/admin/staff/staff-table';
 import { requireStaff } from '@/lib/auth/session';
@@ -16,23 +17,14 @@ export default async function StaffPage() {
   const [staff, departments] = await Promise.all([listStaff(user), listDepartments(user)]);
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <p className="mt-2 text-lg text-gray-700">{t('lead')}</p>
-      </div>
-      <section aria-labelledby="staff-list" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="staff-list" className="mb-4 text-2xl font-bold text-brand-900">
-          {t('list.title')}
-        </h2>
+      <AdminPageHeading title={t('title')} lead={t('lead')} />
+      <AdminSection id="staff-list" title={t('list.title')} framed>
         <StaffTable staff={staff} locale={locale} />
-      </section>
-      <section aria-labelledby="staff-create" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="staff-create" className="text-2xl font-bold text-brand-900">
-          {t('form.createTitle')}
-        </h2>
-        <p className="mt-2 mb-4 text-gray-700">{t('form.createLead')}</p>
+      </AdminSection>
+      <AdminSection id="staff-create" title={t('form.createTitle')} framed>
+        <p className="mb-4 text-gray-700">{t('form.createLead')}</p>
         <CreateStaffForm departments={departments.map((d) => ({ id: d.id, name: locale === 'en' ? d.nameEn : d.nameRo }))} />
-      </section>
+      </AdminSection>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
 import { BarChart } from '@/components/admin/stats/bar-chart';
 import { PeriodFilter } from '@/components/admin/stats/period-filter';
 import { requireStaff } from '@/lib/auth/session';
@@ -33,21 +34,18 @@ export default async function StatsPage({ searchParams }: TProps) {
 
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <p className="mt-2 text-lg text-gray-700">
-          {departments === null
+      <AdminPageHeading
+        title={t('title')}
+        lead={
+          departments === null
             ? t('scopeAll')
             : departments.length === 0
               ? t('scopeNone')
-              : t('scopeDepartments', { departments: departments.map((d) => (locale === 'en' ? d.nameEn : d.nameRo)).join(', ') })}
-        </p>
-      </div>
+              : t('scopeDepartments', { departments: departments.map((d) => (locale === 'en' ? d.nameEn : d.nameRo)).join(', ') })
+        }
+      />
       <PeriodFilter current={period} />
-      <section aria-labelledby="stats-summary" className="space-y-4">
-        <h2 id="stats-summary" className="text-2xl font-bold text-brand-900">
-          {t('summary')} – {t(`period.${period}`)}
-        </h2>
+      <AdminSection id="stats-summary" title={`${t('summary')} – ${t(`period.${period}`)}`}>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Figure label={t('filed')} value={count(stats.filed)} />
           <Figure label={t('average')} value={days(stats.answered.averageDays)} note={t('answeredCount', { count: stats.answered.count })} />
@@ -55,7 +53,7 @@ export default async function StatsPage({ searchParams }: TProps) {
           <Figure label={t('overdue')} value={count(stats.overdue)} note={t('overdueNote')} />
         </dl>
         <p className="text-sm text-gray-700">{t('method')}</p>
-      </section>
+      </AdminSection>
       <section aria-labelledby="stats-charts" className="space-y-8">
         <h2 id="stats-charts" className="sr-only">
           {t('charts')}

@@ -1,11 +1,52 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { AUDIT_TIME_ZONE, type TAuditRow } from '@/lib/audit-log';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { TAuditRow } from '@/lib/audit-log';
+import { toLocale, type TLocale } from '@/lib/i18n/config';
+import { formatLei } from '@/lib/i18n/format';
+
+type TTranslate = Awaited<ReturnType<typeof getTranslations>>;
+type TDetail = { key: string; label: string; value: string };
+
+/** The name of a value (a status, a role) under `prefix` when there is one, else the value as written. */
+const named = (t: TTranslate, prefix: string, value: unknown) => (typeof value === 'string' && t.has(`${prefix}${value}`) ? t(`${prefix}${value}`) : String(value));
+
+/**
+ * The details of an entry as a person reads them: each recorded fact with its name in the reader's
+ * language and its value spelled out (statuses, roles, amounts). Facts written by newer code, that
+ * have no name yet, show as they were recorded.
+ */
+function describeDetails(
+  details: TAuditRow['details'],
+  entityLabel: string | null,
+  { t, tRequest, tStaff, locale }: { t: TTranslate; tRequest: TTranslate; tStaff: TTranslate; locale: TLocale },
+): TDetail[] {
+  if (details === null || typeof details !== 'object' || Array.isArray(details)) return details === null ? [] : [{ key: 'value', label: t('table.details'), value: JSON.stringify(details) }];
+  const { from, to, ...rest } = details;
+  const items: TDetail[] = [];
+  if (from !== undefined || to !== undefined) items.push({ key: 'transition', label: t('details.transition'), value: `${named(tRequest, 'status.', from)} → ${named(tRequest, 'status.', to)}` });
+  for (const [key, value] of Object.entries(rest)) {
+    // The entity column shows it already.
+    if (key === 'registrationNumber' && value === entityLabel) continue;
+    items.push({ key, label: t.has(`details.${key}`) ? t(`details.${key}`) : key, value: describeValue(key, value) });
+  }
+  return items;
+
+  function describeValue(key: string, value: unknown): string {
+    if (key === 'amountBani' && typeof value === 'number') return formatLei(value, locale);
+    if (key === 'field' && value === 'applicant') return t('details.applicantIdNumber');
+    if (key === 'status' || key === 'previousStatus') return named(tStaff, 'statuses.', value);
+    if (key === 'role') {
+      const role = (r: unknown) => named(tStaff, 'roles.', r);
+      return value && typeof value === 'object' && 'from' in value && 'to' in value ? `${role(value.from)} → ${role(value.to)}` : role(value);
+    }
+    if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ');
+    return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+}
 
 /** The audit rows: time in Romania, who, what, on which record, from where, and the details. */
 export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; actionLabel: (action: string) => string }) {
-  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
-  const entityTypes = new Set(['ServiceRequest', 'User', 'Document', 'Department', 'Service', 'NewsPost']);
+  const [t, tRequest, tStaff, format, locale] = await Promise.all([getTranslations('audit'), getTranslations('request'), getTranslations('staff'), getFormatter(), getLocale().then(toLocale)]);
   return (
     <div className="overflow-x-auto" role="region" aria-label={t('table.caption')} tabIndex={0}>
       <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
@@ -21,13 +62,14 @@ export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; act
         </thead>
         <tbody>
           {rows.map((row) => {
-            const type = entityTypes.has(row.entityType) ? t(`entityTypes.${row.entityType as 'User'}`) : row.entityType;
+            const type = t.has(`entityTypes.${row.entityType}`) ? t(`entityTypes.${row.entityType}`) : row.entityType;
             const label = row.entityLabel ?? row.entityId;
+            const details = describeDetails(row.details, row.entityLabel, { t, tRequest, tStaff, locale });
             return (
               <tr key={row.id} className="border-b border-gray-200 align-top">
                 <td className="px-2 py-2 whitespace-nowrap">
                   <time dateTime={row.createdAt.toISOString()}>
-                    {format.dateTime(row.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: AUDIT_TIME_ZONE })}
+                    {format.dateTime(row.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Bucharest' })}
                   </time>
                 </td>
                 <td className="px-2 py-2">
@@ -57,7 +99,18 @@ export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; act
                   )}
                 </td>
                 <td className="px-2 py-2 whitespace-nowrap">{row.ip ?? ''}</td>
-                <td className="max-w-md px-2 py-2">{row.details === null ? null : <code className="text-xs break-all">{JSON.stringify(row.details)}</code>}</td>
+                <td className="max-w-md px-2 py-2">
+                  {details.length > 0 ? (
+                    <dl className="grid grid-cols-[auto_1fr] gap-x-2">
+                      {details.map((detail) => (
+                        <div key={detail.key} className="contents">
+                          <dt className="text-gray-700">{detail.label}:</dt>
+                          <dd className="break-words">{detail.value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : null}
+                </td>
               </tr>
             );
           })}

@@ -1,4 +1,4 @@
-import { FilterActions, FilterField, filterInputClass } from '@/components/admin/filter-form';
+import { FilterActions, FilterInput, FilterSelect } from '@/components/admin/filter-form';
 import { getTranslations } from 'next-intl/server';
 import { inboxHref } from '@/components/admin/inbox/inbox-href';
 import type { TLocale } from '@/lib/i18n/config';
@@ -25,44 +25,36 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
     // fields must show the new filters, not keep what was typed before.
     <form key={inboxHref(query)} method="get" action="/admin" role="search" aria-label={t('label')} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FilterField id="inbox-q" label={t('search')} hint={t('searchHint')} className="sm:col-span-2 lg:col-span-3">
-          <input id="inbox-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className={filterInputClass} aria-describedby="inbox-q-hint" />
-        </FilterField>
-        <FilterField id="inbox-status" label={t('status')}>
-          <select id="inbox-status" name="status" defaultValue={query.status} className={filterInputClass}>
-            <option value="open">{t('statusOpen')}</option>
-            {INBOX_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {tr(status)}
-              </option>
-            ))}
-            <option value="all">{t('statusAll')}</option>
-          </select>
-        </FilterField>
-        <FilterField id="inbox-department" label={t('department')}>
-          <select id="inbox-department" name="department" defaultValue={query.department ?? ''} className={filterInputClass}>
-            <option value="">{t('allDepartments')}</option>
-            {departments.map((department) => (
-              <option key={department.slug} value={department.slug}>
-                {name(department)}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField id="inbox-service" label={t('service')}>
-          <select id="inbox-service" name="service" defaultValue={query.service ?? ''} className={filterInputClass}>
-            <option value="">{t('allServices')}</option>
-            {withServices.map((department) => (
-              <optgroup key={department.slug} label={name(department)}>
-                {department.services.map((service) => (
-                  <option key={service.slug} value={service.slug}>
-                    {title(service)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </FilterField>
+        <FilterInput id="inbox-q" label={t('search')} hint={t('searchHint')} className="sm:col-span-2 lg:col-span-3" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} />
+        <FilterSelect id="inbox-status" label={t('status')} name="status" defaultValue={query.status}>
+          <option value="open">{t('statusOpen')}</option>
+          {INBOX_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {tr(status)}
+            </option>
+          ))}
+          <option value="all">{t('statusAll')}</option>
+        </FilterSelect>
+        <FilterSelect id="inbox-department" label={t('department')} name="department" defaultValue={query.department ?? ''}>
+          <option value="">{t('allDepartments')}</option>
+          {departments.map((department) => (
+            <option key={department.slug} value={department.slug}>
+              {name(department)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="inbox-service" label={t('service')} name="service" defaultValue={query.service ?? ''}>
+          <option value="">{t('allServices')}</option>
+          {withServices.map((department) => (
+            <optgroup key={department.slug} label={name(department)}>
+              {department.services.map((service) => (
+                <option key={service.slug} value={service.slug}>
+                  {title(service)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </FilterSelect>
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t('assigned')}</legend>
           {(
@@ -84,12 +76,10 @@ export async function InboxFilters({ query, departments, locale }: { query: TInb
             <label htmlFor="inbox-overdue">{t('overdue')}</label>
           </div>
         </div>
-        <FilterField id="inbox-sort" label={t('sort')}>
-          <select id="inbox-sort" name="sort" defaultValue={query.sort} className={filterInputClass}>
-            <option value="due">{t('sortDue')}</option>
-            <option value="submitted">{t('sortSubmitted')}</option>
-          </select>
-        </FilterField>
+        <FilterSelect id="inbox-sort" label={t('sort')} name="sort" defaultValue={query.sort}>
+          <option value="due">{t('sortDue')}</option>
+          <option value="submitted">{t('sortSubmitted')}</option>
+        </FilterSelect>
       </div>
       <FilterActions apply={t('apply')} reset={t('reset')} resetHref="/admin" />
     </form>

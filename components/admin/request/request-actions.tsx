@@ -86,38 +86,48 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-function TextArea({ name, label, required, error, rows = 4 }: { name: string; label: string; required?: boolean; error?: string; rows?: number }) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
-      </label>
-      <textarea id={id} name={name} rows={rows} required={required} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
+type TFieldProps = { label: string; required?: boolean; error?: string; hint?: string };
+type TControlProps = {
+  id: string;
+  required?: boolean;
+  'aria-required'?: boolean;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  className: string;
+};
 
-function Input({ name, label, type = 'text', required, error, hint, ...rest }: { name: string; label: string; type?: string; required?: boolean; error?: string; hint?: string; min?: string; max?: string; inputMode?: 'decimal' | 'numeric'; defaultValue?: string }) {
+/** A labelled control (`*` when required) with its hint above and its error below, both read with it. */
+function Field({ label, required, error, hint, children }: TFieldProps & { children: (control: TControlProps) => ReactNode }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="font-semibold">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-gray-700">
           {hint}
         </p>
       ) : null}
-      <input id={id} name={name} type={type} required={required} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...rest} />
+      {children({ id, required, 'aria-required': required || undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: inputClass })}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
+}
+
+function TextArea({ name, rows = 4, ...field }: TFieldProps & { name: string; rows?: number }) {
+  return <Field {...field}>{(control) => <textarea name={name} rows={rows} {...control} />}</Field>;
+}
+
+function Input({ name, type = 'text', min, max, inputMode, ...field }: TFieldProps & { name: string; type?: string; min?: string; max?: string; inputMode?: 'decimal' | 'numeric' }) {
+  return <Field {...field}>{(control) => <input name={name} type={type} min={min} max={max} inputMode={inputMode} {...control} />}</Field>;
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
@@ -127,7 +137,21 @@ const submitWith = (handler: (form: FormData, element: HTMLFormElement) => void)
 };
 
 /** Staff attachments: uploaded, checked files whose ids go with the action. */
-function Attachments({ target, purpose, label, required = false, error, onChange }: { target: TTarget; purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT'; label: string; required?: boolean; error?: string; onChange: (ids: string[]) => void }) {
+function Attachments({
+  target,
+  purpose,
+  label,
+  required = false,
+  error,
+  onChange,
+}: {
+  target: TTarget;
+  purpose: 'RESPONSE' | 'MESSAGE_ATTACHMENT';
+  label: string;
+  required?: boolean;
+  error?: string;
+  onChange: (ids: string[]) => void;
+}) {
   return <AttachmentUploader requestId={target.requestId} label={label} limits={STAFF_UPLOAD_LIMITS} required={required} error={error} staffPurpose={purpose} onChange={onChange} />;
 }
 
@@ -159,7 +183,8 @@ export function RequestActions({
       {can('requestFee') ? <RequestFeeForm target={target} /> : null}
       {can('confirmPayment') ? <PaymentForms target={target} /> : null}
       {can('approve') ? <ApproveForm target={target} requireDocument={deliveryElectronic} /> : null}
-      {can('messageToApplicant') ? <MessageForm target={target} /> : null}
+      {/* A new version (the message just sent) starts an empty message: no text or files sent twice. */}
+      {can('messageToApplicant') ? <MessageForm key={target.version} target={target} /> : null}
       {can('assign') && clerks.length > 0 ? <AssignForm target={target} clerks={clerks} current={currentAssigneeId} /> : null}
       {can('extendDeadline') && canExtendDays > 0 ? <ExtendForm target={target} maxDays={canExtendDays} /> : null}
       {can('reject') ? <RejectForm target={target} /> : null}
@@ -173,7 +198,7 @@ type TFormAction = (form: FormData) => Promise<TActionResult<unknown>>;
 
 /**
  * One action: a titled section with its form, the errors, and the submit button. The fields are
- * given the server's field errors; the form is emptied after a successful note or message.
+ * given the server's field errors; with `reset`, the form is emptied after a success.
  */
 function ActionForm({
   title,
@@ -219,25 +244,23 @@ function TakeForm({ target }: { target: TTarget }) {
 
 function AssignForm({ target, clerks, current }: { target: TTarget; clerks: { id: string; name: string }[]; current: string | null }) {
   const t = useTranslations('staffRequest');
-  const id = useId();
   return (
     <ActionForm title={t('assign.title')} submitLabel={t('assign.submit')} action={(form) => actions.assignAction({ ...target, assigneeId: text(form, 'assigneeId') })}>
-      {() => (
-        <div className="space-y-1">
-          <label htmlFor={id} className="font-semibold">
-            {t('assign.label')}
-          </label>
-          <select id={id} name="assigneeId" defaultValue={current ?? ''} className={inputClass} required>
-            <option value="" disabled>
-              {t('assign.placeholder')}
-            </option>
-            {clerks.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
+      {(errors) => (
+        <Field label={t('assign.label')} required error={errors.assigneeId?.[0]}>
+          {(control) => (
+            <select name="assigneeId" defaultValue={current ?? ''} {...control}>
+              <option value="" disabled>
+                {t('assign.placeholder')}
               </option>
-            ))}
-          </select>
-        </div>
+              {clerks.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
     </ActionForm>
   );
@@ -256,11 +279,11 @@ function MessageForm({ target }: { target: TTarget }) {
   const t = useTranslations('staffRequest');
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   return (
-    <ActionForm title={t('message.title')} submitLabel={t('message.submit')} reset action={(form) => actions.messageAction({ ...target, body: text(form, 'body'), documentIds })}>
+    <ActionForm title={t('message.title')} submitLabel={t('message.submit')} action={(form) => actions.messageAction({ ...target, body: text(form, 'body'), documentIds })}>
       {(errors) => (
         <>
           <TextArea name="body" label={t('message.label')} required error={errors.body?.[0]} />
-          <Attachments target={target} purpose="MESSAGE_ATTACHMENT" label={t('message.attachments')} onChange={setDocumentIds} />
+          <Attachments target={target} purpose="MESSAGE_ATTACHMENT" label={t('message.attachments')} error={errors.documentIds?.[0]} onChange={setDocumentIds} />
         </>
       )}
     </ActionForm>
@@ -269,11 +292,12 @@ function MessageForm({ target }: { target: TTarget }) {
 
 function RequestInfoForm({ target, fields, documents }: { target: TTarget; fields: { key: string; label: string }[]; documents: { key: string; name: string }[] }) {
   const t = useTranslations('staffRequest');
+  const id = useId();
   const checklist = (name: string, legend: string, items: { key: string; label: string }[], hint?: string, error?: string) => (
-    <fieldset className="space-y-1" aria-invalid={error ? true : undefined}>
+    <fieldset className="space-y-1" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {hint ? <p className="text-sm text-gray-700">{hint}</p> : null}
-      <FieldError id={`${name}-error`} message={error} />
+      <FieldError id={`${id}-${name}-error`} message={error} />
       {items.map((item) => (
         <label key={item.key} className="flex min-h-11 items-center gap-3">
           <input type="checkbox" name={name} value={item.key} className="h-6 w-6 accent-brand-700" />
@@ -301,8 +325,16 @@ function RequestInfoForm({ target, fields, documents }: { target: TTarget; field
         <>
           <TextArea name="body" label={t('info.message')} required error={errors.body?.[0]} />
           {checklist('fields', t('info.fields'), fields, t('info.fieldsHint'), errors.fields?.[0])}
-          {documents.length > 0 ? checklist('documents', t('info.documents'), documents.map((d) => ({ key: d.key, label: d.name }))) : null}
-          <Input name="otherDocument" label={t('info.other')} />
+          {documents.length > 0
+            ? checklist(
+                'documents',
+                t('info.documents'),
+                documents.map((d) => ({ key: d.key, label: d.name })),
+                undefined,
+                errors.documents?.[0],
+              )
+            : null}
+          <Input name="otherDocument" label={t('info.other')} error={errors.otherDocument?.[0]} />
           <Input name="dueDate" type="date" label={t('info.dueDate')} required error={errors.dueDate?.[0]} />
         </>
       )}
@@ -317,7 +349,13 @@ function RequestFeeForm({ target }: { target: TTarget }) {
       title={t('fee.title')}
       submitLabel={t('fee.submit')}
       action={(form) =>
-        actions.requestFeeAction({ ...target, amount: text(form, 'amount'), legalBasis: text(form, 'legalBasis'), dueDate: text(form, 'dueDate'), instructions: text(form, 'instructions') || undefined })
+        actions.requestFeeAction({
+          ...target,
+          amount: text(form, 'amount'),
+          legalBasis: text(form, 'legalBasis'),
+          dueDate: text(form, 'dueDate'),
+          instructions: text(form, 'instructions') || undefined,
+        })
       }
     >
       {(errors) => (
@@ -325,7 +363,7 @@ function RequestFeeForm({ target }: { target: TTarget }) {
           <Input name="amount" label={t('fee.amount')} hint={t('fee.amountHint')} inputMode="decimal" required error={errors.amount?.[0]} />
           <Input name="legalBasis" label={t('fee.legalBasis')} hint={t('fee.legalBasisHint')} required error={errors.legalBasis?.[0]} />
           <Input name="dueDate" type="date" label={t('fee.dueDate')} required error={errors.dueDate?.[0]} />
-          <TextArea name="instructions" label={t('fee.instructions')} rows={3} />
+          <TextArea name="instructions" label={t('fee.instructions')} rows={3} error={errors.instructions?.[0]} />
           <p className="text-sm text-gray-700">{t('fee.accountHint')}</p>
         </>
       )}
@@ -353,7 +391,14 @@ function ApproveForm({ target, requireDocument }: { target: TTarget; requireDocu
       {(errors) => (
         <>
           <TextArea name="body" label={t('approve.message')} required error={errors.body?.[0]} rows={3} />
-          <Attachments target={target} purpose="RESPONSE" label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')} required={requireDocument} error={errors.documentIds?.[0]} onChange={setDocumentIds} />
+          <Attachments
+            target={target}
+            purpose="RESPONSE"
+            label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')}
+            required={requireDocument}
+            error={errors.documentIds?.[0]}
+            onChange={setDocumentIds}
+          />
         </>
       )}
     </ActionForm>

@@ -1,11 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { Controller, useForm, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { applyServerErrors, ErrorSummary, FieldsetFrame, FormScope, getError, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { useEffect, useState } from 'react';
+import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { ErrorSummary, FieldsetFrame, FormScope, getError, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { createStaffAction, updateStaffAction } from '@/lib/staff/actions';
 import { STAFF_ROLES, ZCreateStaffSchema, ZUpdateStaffSchema, type TCreateStaffInput, type TUpdateStaff } from '@/lib/staff/schemas';
 
@@ -53,35 +53,30 @@ function useRoleOptions() {
   return STAFF_ROLES.map((role) => ({ value: role, label: t(role) }));
 }
 
+const EMPTY_STAFF: TCreateStaffInput = { firstName: '', lastName: '', email: '', role: 'CLERK', departmentIds: [] };
+
 /** The form that creates a clerk or administrator account and emails the invitation. */
 export function CreateStaffForm({ departments }: { departments: TDepartmentOption[] }) {
   const t = useTranslations('staff.form');
   const router = useRouter();
   const roles = useRoleOptions();
-  const defaultValues: TCreateStaffInput = { firstName: '', lastName: '', email: '', role: 'CLERK', departmentIds: [] };
-  const form = useForm<TCreateStaffInput>({ resolver: zodResolver(ZCreateStaffSchema), defaultValues });
-  const [formError, setFormError] = useState<string | undefined>();
-  const [invited, setInvited] = useState<string | null>(null);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    setInvited(null);
+  const [invited, setInvited] = useState('');
+  const create = async (values: TCreateStaffInput) => {
     const result = await createStaffAction(values);
-    if (result.ok) {
-      setInvited(form.getValues('email').trim().toLowerCase());
-      form.reset(defaultValues);
-      router.refresh();
-      return;
-    }
-    applyServerErrors(form, result);
-    setFormError(result.formError);
-  });
+    if (result.ok) setInvited(values.email.trim().toLowerCase());
+    return result;
+  };
+  const { form, state, onSubmit } = useActionForm<TCreateStaffInput>(ZCreateStaffSchema, EMPTY_STAFF, create, () => router.refresh());
+  // Emptied once the account exists, ready for the next one; the message says whom it invited.
+  useEffect(() => {
+    if (state.done) form.reset(EMPTY_STAFF);
+  }, [state.done, form]);
 
   return (
     <FormScope name="create">
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        <ErrorSummary form={form} formError={formError} />
-        {invited ? <SuccessMessage>{t('invited', { email: invited })}</SuccessMessage> : null}
+        <ErrorSummary form={form} formError={state.formError} />
+        {state.done ? <SuccessMessage>{t('invited', { email: invited })}</SuccessMessage> : null}
         <RequiredLegend />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField form={form} name="lastName" label={t('lastName')} required autoComplete="off" />
@@ -101,29 +96,17 @@ export function EditStaffForm({ initial, departments, isSelf }: { initial: TUpda
   const t = useTranslations('staff.form');
   const router = useRouter();
   const roles = useRoleOptions();
-  const form = useForm<TUpdateStaff>({ resolver: zodResolver(ZUpdateStaffSchema), defaultValues: initial });
-  const [formError, setFormError] = useState<string | undefined>();
-  const [saved, setSaved] = useState<'saved' | 'unchanged' | null>(null);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    setSaved(null);
-    const result = await updateStaffAction(values);
-    if (result.ok) {
-      setSaved(result.data.changed ? 'saved' : 'unchanged');
-      form.reset(values);
-      router.refresh();
-      return;
-    }
-    applyServerErrors(form, result);
-    setFormError(result.formError);
+  const [changed, setChanged] = useState(true);
+  const { form, state, onSubmit } = useActionForm<TUpdateStaff>(ZUpdateStaffSchema, initial, updateStaffAction, (result) => {
+    setChanged(result.ok && (result.data as { changed: boolean }).changed);
+    router.refresh();
   });
 
   return (
     <FormScope name="edit">
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        <ErrorSummary form={form} formError={formError} />
-        {saved ? <SuccessMessage>{t(saved)}</SuccessMessage> : null}
+        <ErrorSummary form={form} formError={state.formError} />
+        {state.done ? <SuccessMessage>{t(changed ? 'saved' : 'unchanged')}</SuccessMessage> : null}
         <input type="hidden" {...form.register('userId')} />
         <RadioGroupField form={form} name="role" label={t('role')} required options={roles} readOnly={isSelf} hint={isSelf ? t('selfRole') : t('roleHint')} />
         <DepartmentCheckboxes form={form} departments={departments} />

@@ -11,6 +11,7 @@ import {
   requestFee,
   sendProofOfPayment,
   staffPage,
+  WHOLE_PUBLIC_HISTORY,
 } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
@@ -93,18 +94,7 @@ test("the demo clerk takes up a citizen's request, asks for information, asks fo
   await page.goto(`/requests/${request.id}`);
   const mine = page.getByRole('main');
   await expect(mine.getByText('Aprobată', { exact: true })).toBeVisible();
-  for (const entry of [
-    'Cerere trimisă și înregistrată',
-    'Cererea a intrat în analiză',
-    'Primăria cere completări',
-    'Completări trimise',
-    'Plată solicitată',
-    'Dovada plății trimisă',
-    'Plată confirmată',
-    'Cerere aprobată',
-  ]) {
-    await expect(mine.getByText(entry, { exact: true })).toBeVisible();
-  }
+  for (const entry of WHOLE_PUBLIC_HISTORY) await expect(mine.getByText(entry, { exact: true })).toBeVisible();
   await expect(mine).toContainText('corectați câmpul „Domiciliul”');
   await expect(mine).not.toContainText('Verificat în evidența fiscală');
   await expect(mine).not.toContainText('Mihai Ionescu');
@@ -146,6 +136,9 @@ test('a citizen and a clerk of another department are refused on every back-offi
   const response = await foreign.goto(`/admin/requests/${request.id}`);
   expect(response?.status()).toBe(404);
   await expect(foreign.getByRole('heading', { level: 1 })).toContainText('nu a fost găsită');
+  // Inside the back-office frame, once: one header, one main landmark.
+  await expect(foreign.getByRole('main')).toHaveCount(1);
+  await expect(foreign.getByRole('banner')).toHaveCount(1);
   expect((await foreign.request.get(`/admin/requests/${request.id}/documents/${document!.id}`, { maxRedirects: 0 })).status()).toBe(404);
   await foreign.goto('/admin');
   await expect(foreign.getByRole('main')).not.toContainText(request.number);

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createUser, linkIn, login, PASSWORD, signIn, uniqueEmail, waitForEmail } from '../fixtures';
 import { expectNoAxeViolations } from '../support';
 
 const main = (page: Page) => page.getByRole('main');
+/** The value recorded under a label in an audit row's details. */
+const detail = (row: Locator, label: string) => row.locator('dt', { hasText: `${label}:` }).locator('xpath=following-sibling::dd[1]');
 const ADMIN = { email: 'admin@demo.local', password: 'Demo-Parola-2026' };
 
 /** Letters only (names refuse digits), different on every run. */
@@ -84,7 +86,11 @@ test('an administrator invites a clerk for Urbanism, who sets a password and sig
   await expect(entries.nth(1)).toContainText('Parolă aleasă din invitație');
   await expect(entries.nth(2)).toContainText('Cont de personal creat');
   await expect(entries.nth(2)).toContainText('Ana Popescu');
-  await expect(entries.nth(2)).toContainText('"departments":["urbanism"]');
+  // The details in words, in Romanian: what was recorded, not the raw JSON.
+  await expect(detail(entries.nth(2), 'Rol')).toHaveText('Funcționar');
+  await expect(detail(entries.nth(2), 'Compartimente')).toHaveText('urbanism');
+  await expect(detail(entries.nth(0), 'Starea anterioară a contului')).toHaveText('Activ');
+  await expect(entries.nth(2)).not.toContainText('{');
   await expectNoAxeViolations(page);
 
   // Filtered by action.
@@ -111,6 +117,8 @@ test('a clerk gets 403 on staff administration and the audit log, and sees the s
   await expect(page).toHaveURL(/\/admin$/);
   const nav = page.getByRole('navigation', { name: 'Secțiunile administrării' });
   await expect(nav.getByRole('link', { name: 'Personal' })).toHaveCount(0);
+  // A clerk of no department is told why the inbox is empty.
+  await expect(main(page).getByRole('status')).toHaveText('Nu sunteți încă membru al unui compartiment. Cereți administratorului să vă adauge.');
 
   for (const path of ['/admin/staff', '/admin/audit']) {
     const response = await page.goto(path);

@@ -5,14 +5,12 @@
 import crypto from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, sql } from '../fixtures';
+import { inDays, shownDate } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
 const FISCAL = 'certificat-atestare-fiscala-persoane-fizice';
 const numberBase = 100_000 + crypto.randomInt(800_000);
 const number = (n: number) => `RMN-2098-${String(numberBase + n).padStart(6, '0')}`;
-/** dd.mm.yyyy on Romanian time, `days` from now. */
-const shownDate = (days: number) =>
-  new Intl.DateTimeFormat('ro-RO', { timeZone: 'Europe/Bucharest', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + days * 86_400_000));
 
 /** A filed request inserted as the workflow leaves it, filed `ageDays` ago. */
 async function file(applicantId: string, n: number, status: string, ageDays: number) {
@@ -65,12 +63,12 @@ test('a citizen sees each request in plain words with what to do and by when, fi
   await expect(requestsOf(page)).toContainText('Cererile 1–10 din 12 · pagina 1 din 2');
   await expect(rows(page)).toHaveCount(10);
   await expect(rowOf(page, needsInfo.number)).toContainText('Necesită completări');
-  await expect(rowOf(page, needsInfo.number)).toContainText(`Acțiune necesară: Trimiteți informațiile și documentele cerute până la ${shownDate(10)}.`);
+  await expect(rowOf(page, needsInfo.number)).toContainText(`Acțiune necesară: Trimiteți informațiile și documentele cerute până la ${shownDate(inDays(10))}.`);
   await expect(rowOf(page, awaitingPayment.number)).toContainText('Așteaptă plata');
-  await expect(rowOf(page, awaitingPayment.number)).toContainText(`Acțiune necesară: Plătiți taxa de 125,50 lei până la ${shownDate(15)} și trimiteți dovada plății.`);
+  await expect(rowOf(page, awaitingPayment.number)).toContainText(`Acțiune necesară: Plătiți taxa de 125,50 lei până la ${shownDate(inDays(15))} și trimiteți dovada plății.`);
   await expect(rowOf(page, inReview.number)).toContainText('În analiză');
   await expect(rowOf(page, inReview.number)).toContainText(`Nu trebuie să faceți nimic acum.`);
-  await expect(rowOf(page, inReview.number)).toContainText(`Primăria răspunde până la ${shownDate(27)}`);
+  await expect(rowOf(page, inReview.number)).toContainText(`Primăria răspunde până la ${shownDate(inDays(27))}`);
   await expect(rowOf(page, inReview.number)).not.toContainText('Acțiune necesară');
   await expect(rowOf(page, approved.number)).toContainText('Aprobată');
   await expect(rowOf(page, withdrawn.number)).toContainText('Retrasă');

@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createUser, signIn } from '../fixtures';
 import { expectNoAxeViolations } from '../support';
-import { kioskContext, type TKioskScreen } from './support';
+import { KIOSK_SCREENS, kioskContext, type TKioskScreen } from './support';
 
 const SESSION_COOKIE = 'next-auth.session-token';
 
@@ -61,6 +61,36 @@ for (const screen of ['portrait', 'landscape'] as TKioskScreen[]) {
     await context.close();
   });
 }
+
+test('the start URL turns kiosk mode on from the first page, it stays on, and ?kiosk=0 turns it off; the contact page is one column at kiosk size', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: KIOSK_SCREENS.landscape, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/kiosk');
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Acasă' })).toBeVisible();
+  expect((await context.cookies()).find((cookie) => cookie.name === 'portal_kiosk')).toMatchObject({ value: '1', httpOnly: true, sameSite: 'Lax' });
+
+  // At kiosk type size the address and the opening hours stand one under the other, not squeezed side by side.
+  await page.goto('/contact');
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
+  // How far the opening hours start below the end of the address (negative: side by side).
+  const hoursBelowAddress = async () => {
+    const address = (await page.getByRole('region', { name: 'Adresă' }).boundingBox())!;
+    const hours = (await page.getByRole('region', { name: 'Program cu publicul' }).boundingBox())!;
+    return hours.y - (address.y + address.height);
+  };
+  expect(await hoursBelowAddress()).toBeGreaterThanOrEqual(0);
+  await expect(page.getByRole('main')).toContainText('primaria@primariaroman.ro');
+  await expect(page.locator('main a[href^="mailto:"], main a[href^="tel:"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/contact?kiosk=0');
+  await expect(page.locator('html')).not.toHaveAttribute('data-kiosk');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Stema Municipiului Roman' })).toBeVisible();
+  expect((await context.cookies()).some((cookie) => cookie.name === 'portal_kiosk')).toBe(false);
+  expect(await hoursBelowAddress()).toBeLessThan(0);
+  await context.close();
+});
 
 test('a kiosk visit ends after the idle time: warning with a countdown, "Continuați" extends, then the session ends on the server and nothing of it remains', async ({ browser }) => {
   test.setTimeout(120_000);

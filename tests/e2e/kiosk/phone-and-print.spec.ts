@@ -56,6 +56,12 @@ test('on a kiosk, the registration form brings up the right on-screen keyboards'
     const field = page.getByLabel(label, { exact: true });
     for (const [name, value] of Object.entries(attributes)) await expect(field, `${label}: ${name}`).toHaveAttribute(name, value);
   }
+  // A company's CUI: the numeric keypad has no letters, so the hint asks for the digits alone.
+  await page.getByRole('radio', { name: /Persoană juridică/ }).check();
+  const cui = page.getByLabel('CUI / CIF', { exact: true });
+  await expect(cui).toHaveAttribute('inputmode', 'numeric');
+  await expect(cui).toHaveAttribute('autocomplete', 'off');
+  await expect(cui).toHaveAccessibleDescription(/Doar cifrele, fără prefixul RO, de exemplu 4221306\./);
   await kiosk.close();
 });
 
@@ -87,6 +93,8 @@ test('a citizen on a kiosk photographs documents with the terminal, files the re
 
   const print = page.getByRole('button', { name: 'Tipărește dovada' });
   await expect(print).toBeVisible();
+  // The terminal keeps no files: the proof is printed, not downloaded.
+  await expect(page.getByRole('button', { name: 'Descarcă dovada de înregistrare (PDF)' })).toHaveCount(0);
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
@@ -123,10 +131,24 @@ test('a citizen on a kiosk photographs documents with the terminal, files the re
   const phone = page.getByRole('region', { name: 'Continuați pe telefon' });
   await expect(phone.getByTestId('phone-url')).toHaveText(`${baseURL}/requests/${id}`);
   await expect(phone).toContainText('Pe telefon vi se va cere să intrați în contul dumneavoastră.');
+  // A document of the request is a file to save: refused on the shared terminal, nothing downloaded.
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await page.getByRole('region', { name: 'Documente depuse' }).getByRole('link', { name: 'buletin.pdf' }).tap();
+  await expect(page.getByRole('alert').filter({ hasText: 'Pe acest terminal nu se salvează fișiere.' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/requests/${id}$`));
+  expect(downloads).toEqual([]);
+  // The server refuses the files on a kiosk too, whatever the page does: the document, the proof, the data export.
+  const href = (await page.getByRole('region', { name: 'Documente depuse' }).getByRole('link', { name: 'buletin.pdf' }).getAttribute('href'))!;
+  for (const url of [href, `/requests/${id}/receipt`, '/account/export']) {
+    const refused = await page.request.get(url, { maxRedirects: 0 });
+    expect(refused.status(), url).toBe(403);
+    expect(await refused.text(), url).toContain('Pe acest terminal nu se salvează fișiere.');
+  }
   await kiosk.close();
 });
 
-test('outside a kiosk, the confirmation can still be printed but the file inputs do not force the camera', async ({ page }) => {
+test('outside a kiosk, the confirmation can be downloaded and printed, and the file inputs do not force the camera', async ({ page }) => {
   test.setTimeout(120_000);
   const user = await createUser();
   await signIn(page, user.email);
@@ -138,5 +160,6 @@ test('outside a kiosk, the confirmation can still be printed but the file inputs
   await expect(page.getByRole('region', { name: 'Continuați pe telefon' })).toHaveCount(0);
   await fileFiscalCertificate(page);
   await expect(page.getByRole('button', { name: 'Tipărește dovada' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Descarcă dovada de înregistrare (PDF)' })).toBeVisible();
   await expect(page.getByRole('img', { name: STATUS_QR })).toBeVisible();
 });

@@ -77,6 +77,14 @@ describe('kiosk navigation guard', () => {
     expect(verdict('/terms', { target: 'other' })).toBe('newWindow');
     expect(verdict('/requests/abc/receipt', { download: true })).toBe('download');
   });
+
+  it('refuses the routes that answer with a file, even from a link without `download`', () => {
+    for (const href of ['/requests/abc/receipt', '/requests/abc/documents/d1', `${origin}/requests/abc/documents/d1?x=1`, '/admin/requests/abc/documents/d1', '/account/export']) {
+      expect(verdict(href), href).toBe('download');
+    }
+    // Their neighbours are ordinary pages.
+    for (const href of ['/requests/abc', '/requests', '/account', '/admin/requests/abc', '/services/receipt']) expect(verdict(href), href).toBeNull();
+  });
 });
 
 describe('wiping the browser after a visit', () => {

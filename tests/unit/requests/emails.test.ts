@@ -16,13 +16,15 @@ const KINDS: TRequestEmail[] = [
   'paymentProofReceived',
   'withdrawn',
 ];
-const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei' };
+const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15' };
 
 describe('emails about a request', () => {
   it.each(KINDS.flatMap((kind) => (['ro', 'en'] as const).map((locale) => [kind, locale] as const)))('%s in %s names the number, fills every value and links to the request', async (kind, locale) => {
     const email = await renderRequestEmail({ kind, locale, name: 'Ana Pop', requestId: 'req1', values });
     expect(email.subject).toContain('RMN-2026-000042');
     expect(email.subject + email.text).not.toMatch(/[{}]/);
+    // A sentence missing one of its values falls back to its key: every sentence is really there.
+    expect(email.subject + email.text).not.toContain('requestEmails.');
     expect(email.text).toMatch(/\/requests\/req1/);
     expect(email.html).toContain(`lang="${locale}"`);
     expect(email.template).toBe(`request-${kind}`);
@@ -33,6 +35,14 @@ describe('emails about a request', () => {
     const en = await renderRequestEmail({ kind: 'withdrawn', locale: 'en', requestId: 'r', values });
     expect(ro.subject).toBe('Cererea RMN-2026-000042 a fost retrasă');
     expect(en.subject).toBe('Request RMN-2026-000042 has been withdrawn');
+  });
+
+  it('counts the days of an extension the Romanian way', async () => {
+    const body = async (days: string, locale: 'ro' | 'en' = 'ro') => (await renderRequestEmail({ kind: 'deadlineExtended', locale, requestId: 'r', values: { ...values, days } })).text;
+    expect(await body('1')).toContain('prelungit cu o zi, până la 12.12.2026');
+    expect(await body('15')).toContain('prelungit cu 15 zile, până la 12.12.2026');
+    expect(await body('20')).toContain('prelungit cu 20 de zile, până la 12.12.2026');
+    expect(await body('1', 'en')).toContain('extended by 1 day, to 12.12.2026');
   });
 
   it('"only essential emails" still sends what needs an action, the answer and legal notices', () => {

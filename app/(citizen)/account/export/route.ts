@@ -1,10 +1,14 @@
 import { exportMyData } from '@/lib/accounts/account';
 import { getSession } from '@/lib/auth/session';
+import { refuseDownloadOnKiosk } from '@/lib/kiosk/server';
 
 /** "Download my data": the signed-in user's data as a JSON file. */
 export async function GET() {
   const user = await getSession();
-  if (!user) return new Response('Unauthorized', { status: 401 });
+  // Signed out (an old tab): sign in and come back to the account page.
+  if (!user) return new Response(null, { status: 303, headers: { Location: `/login?next=${encodeURIComponent('/account')}` } });
+  const refused = await refuseDownloadOnKiosk();
+  if (refused) return refused;
   const data = await exportMyData(user.id);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
-import QRCode from 'qrcode';
 import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { CopyButton, MessageCityHall, PaymentProof, ReplyToInfoRequest, Withdraw } from '@/components/requests/applicant-panels';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
@@ -11,7 +10,8 @@ import { PayOnline } from '@/components/requests/pay-online';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
-import { formatLei } from '@/lib/i18n/format';
+import { formatDate, formatLei } from '@/lib/i18n/format';
+import { qrSvg } from '@/lib/kiosk/phone-links';
 import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries';
@@ -26,20 +26,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RequestPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireUser(`/requests/${id}`);
-  const [t, format, locale] = await Promise.all([getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, locale] = await Promise.all([getTranslations('request'), getLocale().then(toLocale)]);
   const request = await getOwnRequest(user.id, id, locale);
   if (!request) notFound();
   const target = { requestId: request.id, version: request.version };
   const checklist = request.status === 'NEEDS_INFO' ? await latestInfoRequest(request.id) : null;
   const fee = request.status === 'AWAITING_PAYMENT' ? request.fees.find((f) => f.status === 'REQUESTED') : undefined;
-  // The payment details as text in a QR code, for banking apps that read it (there is no RON standard).
-  const feeQr = fee
-    ? await QRCode.toString(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`, { type: 'svg', margin: 1 })
-    : null;
+  // The payment details as text in a QR code, for banking apps that read it (there is no RON
+  // standard): Romanian labels and amount whatever the page's language, as the bank transfer is.
+  const feeQr = fee ? await qrSvg(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`) : null;
   const paymentProvider = fee ? getPaymentProvider() : null;
   const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
-  const date = (value: Date, withTime = false) =>
-    format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
   return (
     <article className="max-w-3xl space-y-8">
       <p>
@@ -54,9 +51,9 @@ export default async function RequestPage({ params }: TProps) {
       </div>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-gray-300 p-5 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('submittedAt')}</dt>
-        <dd>{date(request.submittedAt, true)}</dd>
+        <dd>{formatDate(request.submittedAt, locale, { withTime: true })}</dd>
         <dt className="font-semibold">{t('dueAt')}</dt>
-        <dd>{date(request.dueAt)}</dd>
+        <dd>{formatDate(request.dueAt, locale)}</dd>
         <dt className="font-semibold">{t('department')}</dt>
         <dd>{request.department}</dd>
       </dl>
@@ -78,11 +75,11 @@ export default async function RequestPage({ params }: TProps) {
               <dt className="font-semibold">{t('fee.basis')}</dt>
               <dd>{fee.legalBasis}</dd>
               <dt className="font-semibold">{t('fee.dueAt')}</dt>
-              <dd>{date(fee.dueAt)}</dd>
-              <dt className="font-semibold">IBAN</dt>
+              <dd>{formatDate(fee.dueAt, locale)}</dd>
+              <dt className="font-semibold">{t('fee.iban')}</dt>
               <dd className="flex flex-wrap items-center gap-3">
                 <span className="font-mono">{fee.iban.replace(/(.{4})/g, '$1 ').trim()}</span>
-                <CopyButton value={fee.iban} label="IBAN" />
+                <CopyButton value={fee.iban} label={t('fee.iban')} />
               </dd>
               <dt className="font-semibold">{t('fee.beneficiary')}</dt>
               <dd>{fee.beneficiary}</dd>
@@ -137,7 +134,8 @@ export default async function RequestPage({ params }: TProps) {
         </h2>
         <DocumentList documents={request.documents.map((d) => ({ ...d, href: `/requests/${request.id}/documents/${d.id}` }))} locale={locale} empty={t('noDocuments')} />
       </section>
-      {isOpen(request.status) ? <MessageCityHall target={target} /> : null}
+      {/* A new version (the message just sent) starts an empty message: no text or files sent twice. */}
+      {isOpen(request.status) ? <MessageCityHall key={request.version} target={target} /> : null}
       {isOpen(request.status) ? <Withdraw target={target} /> : null}
       <ContinueOnPhone path={`/requests/${request.id}`} note="signIn" />
     </article>

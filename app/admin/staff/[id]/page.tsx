@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { AdminSection } from '@/components/admin/admin-page';
 import { StaffAccessActions } from '@/components/admin/staff/staff-access-actions';
 import { EditStaffForm } from '@/components/admin/staff/staff-forms';
 import { requireStaff } from '@/lib/auth/session';
@@ -48,18 +49,12 @@ export default async function StaffMemberPage({ params }: TProps) {
           <dd>{dateTime(member.createdAt)}</dd>
         </dl>
       </div>
-      <section aria-labelledby="staff-edit" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="staff-edit" className="mb-4 text-2xl font-bold text-brand-900">
-          {t('form.editTitle')}
-        </h2>
+      <AdminSection id="staff-edit" title={t('form.editTitle')} framed>
         <EditStaffForm initial={{ userId: member.id, role: member.role, departmentIds: member.departments.map((d) => d.id) }} departments={options} isSelf={isSelf} />
-      </section>
-      <section aria-labelledby="staff-access" className="rounded-lg border border-gray-300 p-5">
-        <h2 id="staff-access" className="mb-4 text-2xl font-bold text-brand-900">
-          {t('access.title')}
-        </h2>
+      </AdminSection>
+      <AdminSection id="staff-access" title={t('access.title')} framed>
         <StaffAccessActions userId={member.id} name={name} status={member.status} isSelf={isSelf} />
-      </section>
+      </AdminSection>
     </div>
   );
 }

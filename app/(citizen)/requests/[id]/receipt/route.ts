@@ -1,10 +1,11 @@
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getSession } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { toLocale } from '@/lib/i18n/config';
 import { accessCodeMatches } from '@/lib/requests/access-code';
 import { getOwnRequest } from '@/lib/requests/queries';
 import { renderReceiptPdf } from '@/lib/requests/receipt-pdf';
+import { refuseDownloadOnKiosk, textResponse } from '@/lib/kiosk/server';
 
 type TContext = { params: Promise<{ id: string }> };
 
@@ -17,9 +18,11 @@ async function receipt(id: string, accessCode: string | null) {
   const user = await getSession();
   // Signed out (an old tab): sign in and come back to the request, where the proof is offered again.
   if (!user) return new Response(null, { status: 303, headers: { Location: `/login?next=${encodeURIComponent(`/requests/${id}`)}` } });
+  const refused = await refuseDownloadOnKiosk();
+  if (refused) return refused;
   const locale = toLocale(await getLocale());
   const request = await getOwnRequest(user.id, id, locale);
-  if (!request) return new Response('Not found', { status: 404 });
+  if (!request) return textResponse((await getTranslations('errors'))('request.notFound'), 404);
   const code = accessCode && accessCodeMatches(accessCode, request.accessCodeHash) ? accessCode : null;
   const pdf = await renderReceiptPdf({
     locale,

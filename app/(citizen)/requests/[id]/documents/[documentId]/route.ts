@@ -1,5 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { getSession } from '@/lib/auth/session';
 import { applicantDownloadUrl } from '@/lib/documents/downloads';
+import { refuseDownloadOnKiosk, textResponse } from '@/lib/kiosk/server';
 
 type TContext = { params: Promise<{ id: string; documentId: string }> };
 
@@ -9,7 +11,9 @@ export async function GET(_request: Request, { params }: TContext) {
   const user = await getSession();
   // Signed out (an old tab, a link from an email): sign in and come back to the request.
   if (!user) return new Response(null, { status: 303, headers: { Location: `/login?next=${encodeURIComponent(`/requests/${id}`)}` } });
+  const refused = await refuseDownloadOnKiosk();
+  if (refused) return refused;
   const url = await applicantDownloadUrl(user, id, documentId);
-  if (!url) return new Response('Not found', { status: 404 });
+  if (!url) return textResponse((await getTranslations('errors'))('upload.notFound'), 404);
   return new Response(null, { status: 303, headers: { Location: url, 'Cache-Control': 'no-store' } });
 }
