@@ -37,7 +37,8 @@ async function run<TSchema extends z.ZodType, T>(
   input: unknown,
   handler: (data: z.output<TSchema>) => Promise<T>,
 ): Promise<TActionResult<T>> {
-  const parsed = schema.safeParse(input);
+  // Async: some rules load what they need on demand (the password estimator).
+  const parsed = await schema.safeParseAsync(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     return { ok: true, data: await handler(parsed.data) };

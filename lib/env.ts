@@ -22,7 +22,8 @@ export const ZEnvSchema = z
     /** Set by the launcher when it started the embedded services itself. */
     PORTAL_MODE: z.enum(['embedded', 'external']).default('external'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().default('0.0.0.0'),
+    /** Loopback unless set: an instance is not on the network until someone decides it (HOST=0.0.0.0). */
+    HOST: z.string().default('127.0.0.1'),
     APP_URL: optional(z.url()),
     DATA_DIR: z.string().default('.data'),
 

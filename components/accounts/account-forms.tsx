@@ -1,6 +1,5 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
@@ -9,6 +8,8 @@ import { NewPasswordFields } from '@/components/accounts/password-fields';
 import { useActionForm, type TActionFormState } from '@/components/forms/use-action-form';
 import { CheckboxField, ErrorSummary, FormScope, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
 import { KEYBOARDS } from '@/components/forms/keyboards';
+import type { TPasswordContext } from '@/lib/accounts/validation/password';
+import { signOutTo } from '@/components/layout/sign-out';
 import { changeEmailAction, changePasswordAction, deleteAccountAction, emailPreferenceAction, signOutEverywhereAction, updateOrganizationAction, updatePersonAction } from '@/lib/accounts/actions';
 import {
   ZChangeEmailSchema,
@@ -120,19 +121,19 @@ export function ChangeEmailForm({ current }: { current: string }) {
   );
 }
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ personal }: { personal: TPasswordContext }) {
   const t = useTranslations('account');
   const { form, state, onSubmit } = useActionForm<TChangePassword>(
     ZChangePasswordSchema,
     { currentPassword: '', password: '', passwordConfirm: '' },
     changePasswordAction,
-    () => void signOut({ callbackUrl: '/login?passwordChanged=1' }),
+    () => void signOutTo('/login?passwordChanged=1'),
   );
   return (
     <Section id="parola" title={t('password')}>
       <FormBody form={form} state={state} onSubmit={onSubmit} success={t('passwordChanged')} submit={t('changePassword')}>
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
-        <NewPasswordFields form={form} label={t('newPassword')} />
+        <NewPasswordFields form={form} label={t('newPassword')} personal={personal} />
       </FormBody>
     </Section>
   );
@@ -172,7 +173,7 @@ export function SignOutEverywhere() {
         onClick={async () => {
           setPending(true);
           await signOutEverywhereAction({});
-          await signOut({ callbackUrl: '/login?loggedOut=1' });
+          await signOutTo('/login?loggedOut=1');
         }}
         className="min-h-12 rounded-lg border-2 border-brand-700 px-6 font-semibold text-brand-900 hover:bg-brand-50"
       >
@@ -188,7 +189,7 @@ export function DeleteAccountForm() {
   const { form, state, onSubmit } = useActionForm<TDeleteAccount>(ZDeleteAccountSchema, { currentPassword: '', confirm: false as unknown as true }, deleteAccountAction, (result) => {
     const hold = result.ok && (result.data as { legalHold: boolean }).legalHold;
     setLegalHold(hold);
-    setTimeout(() => void signOut({ callbackUrl: '/login?deleted=1' }), hold ? 6000 : 1500);
+    setTimeout(() => void signOutTo('/login?deleted=1'), hold ? 6000 : 1500);
   });
   if (legalHold !== null) {
     return (

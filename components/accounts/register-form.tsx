@@ -26,6 +26,11 @@ export function RegisterForm() {
   });
   const [state, setState] = useState<{ sentTo?: string; formError?: string; retryAfter?: number }>({});
   const accountType = useWatch({ control: form.control, name: 'accountType' });
+  // What the person typed about themselves, which the password must not lean on.
+  const [email, firstName, lastName, representativeName] = useWatch({
+    control: form.control,
+    name: ['email', 'firstName', 'lastName', 'representativeName'] as never,
+  }) as (string | undefined)[];
   const kiosk = useKiosk();
 
   // A half-filled form survives a reload (never the passwords); never on a shared kiosk terminal.
@@ -120,7 +125,7 @@ export function RegisterForm() {
 
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
         <legend className="px-1 text-lg font-bold text-brand-900">{t('passwordSection')}</legend>
-        <NewPasswordFields form={form} />
+        <NewPasswordFields form={form} personal={{ email, names: [firstName, lastName, representativeName].filter((n): n is string => Boolean(n)) }} />
       </fieldset>
 
       <div className="space-y-3">

@@ -145,9 +145,9 @@ function FieldFrame({ name, label, required, hint, note, error, children }: TFie
       ) : null}
       {children({ id: ids.field(name), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {note ? (
-        <p id={noteId} className="text-sm text-gray-700">
+        <div id={noteId} className="text-sm text-gray-700">
           {note}
-        </p>
+        </div>
       ) : null}
       {error ? (
         <p id={ids.error(name)} className="text-sm font-semibold text-red-700">
@@ -233,12 +233,14 @@ type TInputProps<T extends FieldValues> = {
   label: string;
   required?: boolean;
   hint?: ReactNode;
+  /** Under the input and read with it, like the hint (a strength meter, for example). */
+  note?: ReactNode;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'form'>;
 
 /** A text input; `readOnly` shows the value on grey, `className` adds to the house look. */
-export function TextField<T extends FieldValues>({ form, name, label, required, hint, className, ...input }: TInputProps<T>) {
+export function TextField<T extends FieldValues>({ form, name, label, required, hint, note, className, ...input }: TInputProps<T>) {
   return (
-    <FieldFrame name={name} label={label} required={required} hint={hint} error={getError(form.formState.errors, name)}>
+    <FieldFrame name={name} label={label} required={required} hint={hint} note={note} error={getError(form.formState.errors, name)}>
       {(aria) => <input type="text" {...input} {...aria} {...form.register(name)} className={className ? `${inputClass} ${className}` : inputClass} />}
     </FieldFrame>
   );

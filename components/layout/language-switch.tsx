@@ -14,10 +14,11 @@ export async function LanguageSwitch() {
             type="submit"
             lang={code}
             aria-pressed={code === locale}
-            aria-label={code === locale ? t(code) : t('switchTo', { language: t(code) })}
+            // The name starts with the visible "RO"/"EN" (WCAG 2.5.3): "click EN" works by voice.
+            aria-label={`${code.toUpperCase()} – ${code === locale ? t(code) : t('switchTo', { language: t(code) })}`}
             className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold uppercase text-white hover:bg-brand-800 aria-pressed:bg-white aria-pressed:text-brand-900"
           >
-            {code}
+            {code.toUpperCase()}
           </button>
         </form>
       ))}

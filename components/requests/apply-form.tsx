@@ -10,7 +10,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { ErrorSummary, RequiredLegend, SubmitButton } from '@/components/forms/form-kit';
+import { ErrorSummary, getError, RequiredLegend, SubmitButton } from '@/components/forms/form-kit';
 import { DocumentUploader, type TUploadedDocument } from '@/components/requests/document-uploader';
 import { useDraft } from '@/components/requests/use-draft';
 import { DefinitionFields, type TAnswerFormValues } from '@/components/services/definition-fields';
@@ -135,7 +135,8 @@ export function ApplyForm({
               locale={locale}
               initial={draft.documents.filter((document) => document.requirementKey === requirement.key)}
               ensureDraft={ensureDraft}
-              error={(form.formState.errors[documentErrorName(requirement.key)] as { message?: string } | undefined)?.message}
+              // `_doc.<key>` is a path: react-hook-form keeps it as errors._doc[key], not errors['_doc.<key>'].
+              error={getError(form.formState.errors, documentErrorName(requirement.key))}
               onChange={onDocumentsChange}
             />
           ))}

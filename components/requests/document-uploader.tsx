@@ -201,7 +201,13 @@ export function DocumentUploader({
   // A photo of a PDF-only requirement would be refused, so only image-taking ones open the camera.
   const photographable = kiosk && requirement.accept.some((type) => type.startsWith('image/'));
   return (
-    <div className="rounded-lg border border-gray-300 p-4" role="group" aria-labelledby={`${inputId}-title`}>
+    <div
+      className={`rounded-lg p-4 ${error ? 'border-2 border-red-700 bg-red-50' : 'border border-gray-300'}`}
+      role="group"
+      aria-labelledby={`${inputId}-title`}
+      aria-describedby={error ? errorId : undefined}
+      data-invalid={error ? true : undefined}
+    >
       <p id={`${inputId}-title`} className="font-semibold">
         {requirement.name[locale]}
         {requirement.required ? (

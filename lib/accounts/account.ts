@@ -5,6 +5,7 @@
 import 'server-only';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { renderAccountEmail } from '@/lib/accounts/emails';
+import { requireAcceptablePassword } from '@/lib/accounts/password-rule';
 import type { TChangeEmail, TChangePassword, TDeleteAccount, TEmailPreference, TUpdateOrganization, TUpdatePerson } from '@/lib/accounts/schemas';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
 import { toAddressColumns } from '@/lib/accounts/validation';
@@ -100,6 +101,7 @@ export async function confirmEmailChange(token: string, userId: string): Promise
 /** Changes the password and ends every other session (the caller signs in again). */
 export async function changePassword(userId: string, input: TChangePassword) {
   await requirePassword(userId, input.currentPassword);
+  await requireAcceptablePassword(userId, input.password);
   const passwordHash = await hashPassword(input.password);
   const ids = await db.$transaction(async (tx) => {
     const user = await tx.user.update({

@@ -2,6 +2,7 @@
 import { hashPassword } from '@/lib/auth/password';
 import { consumeLimit, resetLimit } from '@/lib/auth/rate-limit';
 import { renderAccountEmail } from '@/lib/accounts/emails';
+import { requireAcceptablePassword } from '@/lib/accounts/password-rule';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
 import { db } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
@@ -30,6 +31,8 @@ export async function resetPassword({ token, password }: { token: string; passwo
   const result = await db.$transaction(async (tx) => {
     const consumed = await consumeToken(token, 'RESET_PASSWORD', tx);
     if (!consumed.ok) return consumed;
+    // Not the account's email or name; throwing rolls the token back, so the link still works.
+    await requireAcceptablePassword(consumed.userId, password, tx);
     const user = await tx.user.update({
       where: { id: consumed.userId },
       // Opening the emailed link proves the address too.

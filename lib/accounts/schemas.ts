@@ -78,10 +78,10 @@ function refinePasswordConfirm(value: { password: string; passwordConfirm: strin
 /** The password the user has now, asked again before a sensitive change. */
 const zCurrentPassword = () => z.string().min(1, 'password.required').max(256, 'password.tooLong');
 
-function refinePasswords(value: { password: string; passwordConfirm: string; email: string } & Record<string, unknown>, ctx: z.RefinementCtx) {
+async function refinePasswords(value: { password: string; passwordConfirm: string; email: string } & Record<string, unknown>, ctx: z.RefinementCtx) {
   refinePasswordConfirm(value, ctx);
   const names = ['firstName', 'lastName', 'representativeName'].map((k) => value[k]).filter((v): v is string => typeof v === 'string');
-  const personal = checkPassword(value.password, { email: value.email, names });
+  const personal = await checkPassword(value.password, { email: value.email, names });
   if (!personal.ok && personal.reason === 'containsPersonal') ctx.addIssue({ code: 'custom', path: ['password'], message: 'password.containsPersonal' });
 }
 

@@ -7,7 +7,8 @@ const next = require('next');
 const { clientAddress } = require('./client-address');
 
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || '0.0.0.0';
+// Loopback unless HOST says otherwise (as lib/env.ts): nobody else reaches a demo by accident.
+const hostname = process.env.HOST || '127.0.0.1';
 const trustedProxies = Number(process.env.TRUSTED_PROXIES || 0);
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });

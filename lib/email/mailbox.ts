@@ -16,9 +16,27 @@ const ZMailboxMessageSchema = z.object({
 
 export type TMailboxEntry = z.infer<typeof ZMailboxMessageSchema>;
 
-/** Whether /dev/mailbox exists: only while emails go to the local mailbox. */
+/** Whether /dev/mailbox exists: only while emails go to the local mailbox, never with a real mail provider. */
 export function isMailboxActive() {
   return env().mailTransport === 'mailbox';
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (how Node reports an IPv4 client on a dual-stack socket). */
+export function isLoopbackAddress(ip: string): boolean {
+  const address = ip.trim().toLowerCase().replace(/^::ffff:/, '');
+  return address === '::1' || /^127(\.\d{1,3}){3}$/.test(address);
+}
+
+/**
+ * Who may read the local mailbox. It holds every activation and password-reset link, so reading it
+ * is taking over any account: only a browser on the machine itself (the developer, the demo) or a
+ * signed-in administrator, whatever interface the portal listens on, and nobody at all once a real
+ * mail provider is configured. `clientIp` is the address lib/cli/server.js decided (X-Forwarded-For
+ * as rewritten there, never the client's own header).
+ */
+export function mayReadMailbox({ clientIp, role }: { clientIp: string; role: 'CITIZEN' | 'CLERK' | 'ADMIN' | null }): boolean {
+  if (!isMailboxActive()) return false;
+  return isLoopbackAddress(clientIp) || role === 'ADMIN';
 }
 
 /** The newest messages of the local mailbox. */

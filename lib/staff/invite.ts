@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { consumeToken, hashToken, peekToken } from '@/lib/accounts/tokens';
-import { checkPassword } from '@/lib/accounts/validation';
+import { requireAcceptablePassword } from '@/lib/accounts/password-rule';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
@@ -37,13 +37,11 @@ export async function acceptInvite(input: TAcceptInvite, { request }: { request?
     if (!consumed.ok) throw new AppError(`token.${consumed.reason}`);
     const user = await tx.user.findUniqueOrThrow({
       where: { id: consumed.userId },
-      select: { id: true, email: true, status: true, personProfile: { select: { firstName: true, lastName: true } } },
+      select: { id: true, email: true, status: true },
     });
     if (user.status !== 'PENDING_ACTIVATION') throw new AppError('token.used');
     // The same rule as at sign-up: not the email or the name (throwing rolls the token back).
-    const names = user.personProfile ? [user.personProfile.firstName, user.personProfile.lastName] : [];
-    const check = checkPassword(input.password, { email: user.email, names });
-    if (!check.ok) throw new AppError(`password.${check.reason}`, { field: 'password' });
+    await requireAcceptablePassword(user.id, input.password, tx);
     const updated = await tx.user.updateMany({
       where: { id: user.id, status: 'PENDING_ACTIVATION' },
       data: { passwordHash, status: 'ACTIVE', emailVerifiedAt: new Date(), sessionVersion: { increment: 1 } },

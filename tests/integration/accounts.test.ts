@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmEmailChange, requestEmailChange, signOutEverywhere } from '@/lib/accounts/account';
+import { changePassword, confirmEmailChange, requestEmailChange, signOutEverywhere } from '@/lib/accounts/account';
 import { authenticate } from '@/lib/accounts/login';
 import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset';
 import { activateAccount, registerAccount } from '@/lib/accounts/register';
@@ -39,7 +39,7 @@ describe('accounts against the real database', () => {
   }
 
   const personInput = (email: string) =>
-    ZRegisterSchema.parse({
+    ZRegisterSchema.parseAsync({
       accountType: 'PERSON',
       firstName: 'Maria',
       lastName: 'Ionescu',
@@ -92,7 +92,7 @@ describe('accounts against the real database', () => {
   describe('registration and activation', () => {
     it('creates a pending account with profile, accepted terms and an activation email; the link activates it once', async () => {
       const email = `${uniqueName('new')}@example.ro`;
-      await registerAccount(personInput(email), { ip: '10.0.0.1', locale: 'ro' });
+      await registerAccount(await personInput(email), { ip: '10.0.0.1', locale: 'ro' });
       const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { personProfile: true, termsAcceptances: true } });
       expect(user).toMatchObject({ status: 'PENDING_ACTIVATION', role: 'CITIZEN', accountType: 'PERSON' });
       expect(user.personProfile).toMatchObject({ cnp: '1800101123450', phone: '+40722123456', county: 'Neamț' });
@@ -111,8 +111,8 @@ describe('accounts against the real database', () => {
       const owner = await createActiveUser();
       const before = await database.prisma.user.count();
       // registerAccount answers nothing either way (void): the page shows the same text.
-      await registerAccount(personInput(owner.email), { ip: '10.0.0.2', locale: 'ro' });
-      await registerAccount(personInput(`${uniqueName('x')}@example.ro`), { ip: '10.0.0.2', locale: 'ro' });
+      await registerAccount(await personInput(owner.email), { ip: '10.0.0.2', locale: 'ro' });
+      await registerAccount(await personInput(`${uniqueName('x')}@example.ro`), { ip: '10.0.0.2', locale: 'ro' });
       expect(await database.prisma.user.count()).toBe(before + 1);
       const mail = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: owner.email } });
       expect(mail.subject).toBe('Aveți deja un cont pe portalul Primăriei Roman');
@@ -171,6 +171,23 @@ describe('accounts against the real database', () => {
       await expect(authenticate({ email: user.email, password: 'alta fraza lunga pentru test', ip: '10.4.0.1' })).resolves.toBeTruthy();
       expect(await database.prisma.emailOutbox.count({ where: { to: user.email, template: 'account-passwordChanged' } })).toBe(1);
       await expect(resetPassword({ token, password: 'inca o fraza lunga de test' })).rejects.toThrow('token.used');
+    });
+
+    it('a reset or a change refuses a password built on the account’s own name, and the link keeps working', async () => {
+      const user = await createActiveUser(); // Ion Popescu
+      await requestPasswordReset(user.email, { ip: '10.4.1.1', locale: 'ro' });
+      const mail = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: user.email, template: 'account-reset' } });
+      const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] as string;
+      // Fine for anyone else (zxcvbn scores it 3), guessable for Ion Popescu.
+      await expect(resetPassword({ token, password: 'ionpopescu1980x' })).rejects.toMatchObject({ code: 'password.containsPersonal', details: { field: 'password' } });
+      await expect(resetPassword({ token, password: user.email })).rejects.toMatchObject({ code: 'password.containsPersonal' });
+      await expect(authenticate({ email: user.email, password: PASSWORD, ip: '10.4.1.1' })).resolves.toBeTruthy();
+      await resetPassword({ token, password: 'alta fraza lunga pentru test' });
+
+      await expect(
+        changePassword(user.id, { currentPassword: 'alta fraza lunga pentru test', password: 'ionpopescu1980x', passwordConfirm: 'ionpopescu1980x' }),
+      ).rejects.toMatchObject({ code: 'password.containsPersonal', details: { field: 'password' } });
+      await expect(authenticate({ email: user.email, password: 'alta fraza lunga pentru test', ip: '10.4.1.1' })).resolves.toBeTruthy();
     });
 
     it('a reset for an unknown address answers the same and sends nothing', async () => {

@@ -9,6 +9,8 @@ describe('configuration', () => {
     expect(env).toMatchObject({
       NODE_ENV: 'development',
       PORT: 3000,
+      // Nobody else on the network reaches an instance nobody configured.
+      HOST: '127.0.0.1',
       appUrl: 'http://localhost:3000',
       mailTransport: 'mailbox',
       mailboxDir: path.resolve('.data/mail'),

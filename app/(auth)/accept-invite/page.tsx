@@ -19,7 +19,7 @@ export default async function AcceptInvitePage({ searchParams }: { searchParams:
       {state.ok ? (
         <>
           <p className="mb-6 text-lg">{t('lead', { name: state.name, email: state.email })}</p>
-          <AcceptInviteForm token={token as string} email={state.email} />
+          <AcceptInviteForm token={token as string} email={state.email} name={state.name} />
         </>
       ) : (
         <LinkProblem reason={state.reason}>

@@ -64,7 +64,12 @@ export default async function AccountPage() {
       ) : null}
       <ChangeEmailForm current={account.email} />
       {account.role === 'CITIZEN' ? <EmailPreferenceForm initial={{ emails: account.essentialEmailsOnly ? 'essential' : 'all' }} /> : null}
-      <ChangePasswordForm />
+      <ChangePasswordForm
+        personal={{
+          email: account.email,
+          names: [account.personProfile?.firstName, account.personProfile?.lastName, account.organizationProfile?.representativeName].filter((n): n is string => Boolean(n)),
+        }}
+      />
       <SignOutEverywhere />
       <section aria-labelledby="my-data" className="rounded-lg border border-gray-300 p-5">
         <h2 id="my-data" className="mb-4 text-2xl font-bold text-brand-900">

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { env } from '@/lib/env';
-import { isMailboxActive, listMailbox } from '@/lib/email/mailbox';
+import { canReadMailbox } from '@/lib/email/mailbox-access';
+import { listMailbox } from '@/lib/email/mailbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MailboxPage() {
-  if (!isMailboxActive()) notFound();
+  if (!(await canReadMailbox())) notFound();
   const [t, format, messages] = await Promise.all([getTranslations('mailbox'), getFormatter(), listMailbox()]);
   return (
     <PageShell>

@@ -5,21 +5,20 @@
  *   cnp.format cnp.date cnp.future cnp.county cnp.checksum
  *   cui.format cui.checksum
  *   phone.invalid
- *   password.tooShort password.tooLong password.common password.containsPersonal
+ *   password.tooShort password.tooLong password.weak password.containsPersonal
  *   address.county address.locality address.street address.number address.building
  *   address.staircase address.apartment address.postalCode
  *
- * (password.containsPersonal comes only from checkPassword with the user's details, not zPassword.)
+ * (password.containsPersonal comes only from checkPassword with the user's details, not zPassword;
+ * the password rule and its schema live in ./password.)
  */
 import { z } from 'zod';
 import { validateCnp } from './cnp';
 import { validateCui } from './cui';
-import { checkPassword } from './password';
 import { normalizePhone } from './phone';
 
 export * from './address';
 export * from './cnp';
-export * from './common-passwords';
 export * from './cui';
 export * from './password';
 export * from './phone';
@@ -66,17 +65,4 @@ export function zPhone() {
       }
       return phone;
     });
-}
-
-/**
- * A new-password field checked for length and the common list (`password.<reason>`); the check
- * against the user's own details needs them, so it is done with `checkPassword`.
- */
-export function zPassword() {
-  // Not trimmed, unlike the other fields: spaces are legitimate password characters, and changing
-  // what was typed would make the stored password differ from the one the user types at sign-in.
-  return z.string({ error: 'password.tooShort' }).superRefine((value, ctx) => {
-    const result = checkPassword(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: `password.${result.reason}` });
-  });
 }

@@ -1,81 +1,101 @@
-import { COMMON_PASSWORDS } from './common-passwords';
+/*
+ * The rule for a new password: 12 to 128 characters (no composition rules, NIST SP 800-63B),
+ * not the person's email or name, and not guessable: the zxcvbn-ts estimate must reach
+ * `PASSWORD_MIN_SCORE`. The estimator's dictionaries are loaded on first use, so importing this
+ * module (and the schemas built on it) costs a page nothing until a new password is checked.
+ */
+import { z } from 'zod';
+import type { TPasswordEstimate } from './password-strength';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
+/** zxcvbn's "safely unguessable" (about 10^8 guesses or more); below it a password is refused. */
+export const PASSWORD_MIN_SCORE = 3;
 
-export type TPasswordError = 'tooShort' | 'tooLong' | 'common' | 'containsPersonal';
+export type TPasswordError = 'tooShort' | 'tooLong' | 'weak' | 'containsPersonal';
 
-export type TPasswordCheck = { ok: true } | { ok: false; reason: TPasswordError };
+export type TPasswordCheck = { ok: true; estimate: TPasswordEstimate } | { ok: false; reason: TPasswordError; estimate?: TPasswordEstimate };
 
-export type TPasswordContext = { email?: string; names?: string[] };
+export type TPasswordContext = { email?: string; names?: readonly string[] };
 
-export type TPasswordStrength = 0 | 1 | 2 | 3 | 4;
+/** Loads the estimator (and its dictionaries) once; the browser fetches it as a separate chunk. */
+export const loadPasswordEstimator = () => import('./password-strength');
 
 // Code points, not UTF-16 units: "ăîșțâ" or an emoji counts as what the user typed.
 const codePointLength = (value: string): number => [...value].length;
 
-// Romanian users type the same word with or without diacritics (parolă / parola); both are common.
 const withoutDiacritics = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '');
 
-const comparable = (value: string): string => value.normalize('NFC').toLowerCase();
+const comparable = (value: string): string => withoutDiacritics(value.normalize('NFC').toLowerCase());
 
-/** Whether the password (case- and diacritics-insensitively) is on the common-passwords list. */
-export function isCommonPassword(password: string): boolean {
-  const lower = comparable(password);
-  return COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(withoutDiacritics(lower));
-}
-
-function personalValues(context: TPasswordContext): string[] {
-  const values: string[] = [];
-  const email = context.email?.trim();
-  if (email) {
-    values.push(email);
-    const at = email.lastIndexOf('@');
-    if (at > 0) values.push(email.slice(0, at));
-  }
-  const names = (context.names ?? []).map((name) => name.trim()).filter((name) => name !== '');
-  values.push(...names);
-  // The full name typed as one word ("ionpopescu") or with spaces is as guessable as each part.
-  if (names.length > 1) values.push(names.join(''), names.join(' '));
-  return values.map(comparable);
-}
-
-/**
- * Checks a password against the sign-up rules: 12 to 128 code points, no composition rules, not a
- * common password and not the user's email, email local part or name (case-insensitively).
- */
-export function checkPassword(password: string, context: TPasswordContext = {}): TPasswordCheck {
+/** The length rule alone, which needs no dictionary. */
+export function checkPasswordLength(password: string): TPasswordError | null {
   const length = codePointLength(password);
-  if (length < PASSWORD_MIN_LENGTH) return { ok: false, reason: 'tooShort' };
-  if (length > PASSWORD_MAX_LENGTH) return { ok: false, reason: 'tooLong' };
-  if (isCommonPassword(password)) return { ok: false, reason: 'common' };
-
-  const candidate = comparable(password);
-  const plain = withoutDiacritics(candidate);
-  if (personalValues(context).some((value) => value === candidate || withoutDiacritics(value) === plain)) {
-    return { ok: false, reason: 'containsPersonal' };
-  }
-  return { ok: true };
+  if (length < PASSWORD_MIN_LENGTH) return 'tooShort';
+  if (length > PASSWORD_MAX_LENGTH) return 'tooLong';
+  return null;
 }
 
 /**
- * A rough 0–4 strength for the hint shown while typing, from length and character variety; 0 for
- * an empty or common password, at most 1 below the minimum length. Not a security decision:
- * `checkPassword` is the rule.
+ * The person's details as the estimator's "user inputs": the email, its local part and the pieces
+ * of it ("ion.popescu1980" → "ion", "popescu", "1980"), and each name and the names joined.
  */
-export function passwordStrength(password: string): TPasswordStrength {
-  const chars = [...password];
-  const length = chars.length;
-  if (length === 0 || isCommonPassword(password)) return 0;
+export function passwordUserInputs(context: TPasswordContext = {}): string[] {
+  const values = new Set<string>();
+  const email = context.email?.trim().toLowerCase();
+  if (email) {
+    values.add(email);
+    const local = email.slice(0, Math.max(0, email.lastIndexOf('@'))) || email;
+    values.add(local);
+    for (const piece of local.split(/[^\p{L}\p{N}]+/u)) if (piece.length >= 3) values.add(piece);
+  }
+  const names = (context.names ?? []).map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  for (const name of names) {
+    values.add(name);
+    for (const piece of name.split(/[^\p{L}]+/u)) if (piece.length >= 3) values.add(piece);
+  }
+  if (names.length > 1) values.add(names.join(''));
+  return [...values];
+}
 
-  const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;
-  if (length < PASSWORD_MIN_LENGTH) return length >= 8 && classes >= 2 ? 1 : 0;
+/** Whether the password is exactly the email, its local part or a name (ignoring case, diacritics, spaces). */
+function isPersonalDetail(password: string, context: TPasswordContext): boolean {
+  const squash = (value: string) => comparable(value).replace(/\s+/g, '');
+  const candidate = squash(password);
+  return passwordUserInputs(context).some((value) => squash(value) === candidate);
+}
 
-  // Length matters most (a long lowercase passphrase is strong); variety makes up for some of it.
-  let score = length >= 24 ? 4 : length >= 20 ? 3 : length >= 16 ? 2 : 1;
-  if (classes >= 3) score += 1;
-  // "aaaaaaaaaaab" or "abcabcabcabc" is long but barely better than one repeated character.
-  const distinct = new Set(chars).size;
-  if (distinct < Math.min(8, Math.ceil(length / 3))) score = 1;
-  return Math.max(1, Math.min(4, score)) as TPasswordStrength;
+/**
+ * Checks a new password against the whole rule. `containsPersonal` when it is the person's email
+ * or name, or guessable only because of them; `weak` when it is guessable anyway. The estimate
+ * (with the library's feedback) comes back so that the caller can show what to change.
+ */
+export async function checkPassword(password: string, context: TPasswordContext = {}): Promise<TPasswordCheck> {
+  const lengthError = checkPasswordLength(password);
+  if (lengthError) return { ok: false, reason: lengthError };
+  if (isPersonalDetail(password, context)) return { ok: false, reason: 'containsPersonal' };
+
+  const { estimatePassword } = await loadPasswordEstimator();
+  const general = estimatePassword(password);
+  if (general.score < PASSWORD_MIN_SCORE) return { ok: false, reason: 'weak', estimate: general };
+  const inputs = passwordUserInputs(context);
+  if (inputs.length === 0) return { ok: true, estimate: general };
+  const personal = estimatePassword(password, inputs);
+  if (personal.score < PASSWORD_MIN_SCORE) return { ok: false, reason: 'containsPersonal', estimate: personal };
+  return { ok: true, estimate: personal };
+}
+
+/**
+ * A new-password field: the length rule, then the estimate (`password.<reason>`). The check is
+ * asynchronous because the estimator loads on demand: parse with `parseAsync`/`safeParseAsync`
+ * (react-hook-form's zod resolver and the server actions do). The check against the person's own
+ * details needs them, so schemas that have them refine with `checkPassword` and the context.
+ */
+export function zPassword() {
+  // Not trimmed, unlike the other fields: spaces are legitimate password characters, and changing
+  // what was typed would make the stored password differ from the one the user types at sign-in.
+  return z.string({ error: 'password.tooShort' }).superRefine(async (value, ctx) => {
+    const result = await checkPassword(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `password.${result.reason}` });
+  });
 }

@@ -112,11 +112,12 @@ export function buildAnswersSchema(definition: Pick<TServiceDefinition, 'fields'
     for (const field of definition.fields) {
       if (!isConditionMet(field.visibleWhen, clean)) continue;
       const raw = answers[field.key];
-      if (isEmpty(raw)) {
+      if (isEmpty(raw) && !(field.required && field.type === 'address')) {
         if (field.required) ctx.addIssue({ code: 'custom', path: [field.key], message: 'form.required' });
         continue;
       }
-      const result = validateValue(field, raw, today);
+      // A required address left blank is checked part by part, so that each part says what it needs.
+      const result = validateValue(field, raw ?? {}, today);
       if (result.ok) clean[field.key] = result.value;
       else for (const issue of result.issues) ctx.addIssue({ code: 'custom', path: [field.key, ...issue.path], message: issue.message });
     }

@@ -78,6 +78,73 @@ test('a person registers, sees every error in Romanian, activates the account fr
   await expect(page.getByRole('button', { name: 'Trimite din nou linkul' })).toBeVisible();
 });
 
+test('a guessable password is refused: the meter under the field says why and what to change, in Romanian and English', async ({ page }) => {
+  await page.goto('/register');
+  await page.getByLabel('Nume', { exact: true }).fill('Vasilescu');
+  await page.getByLabel('Prenume').fill('Mirela');
+  await page.getByLabel('CNP').fill('1800101123450');
+  await fillAddress(page);
+  await fillCredentials(page, uniqueEmail('ghicita'));
+  const password = page.getByLabel('Parola', { exact: true });
+
+  // A Romanian favourite, decorated as usual: long enough, still guessable.
+  await password.fill('Parolamea2025');
+  await page.getByLabel('Repetați parola').fill('Parolamea2025');
+  await expect(password).toHaveAccessibleDescription(/Cât de sigură este: slabă\. Parola trebuie să ajungă cel puțin la „bună”\./);
+  await expect(password).toHaveAccessibleDescription(/Seamănă cu o parolă folosită des\./);
+  await expect(password).toHaveAccessibleDescription(/Adăugați încă un cuvânt, mai puțin obișnuit\./);
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription(/Această parolă se poate ghici ușor\./);
+  await expect(page.getByRole('main').getByRole('alert').first()).toContainText('Această parolă se poate ghici ușor.');
+  await expectNoAxeViolations(page);
+
+  // Fine for a stranger, guessable for Mirela Vasilescu: her own name turned around.
+  await password.fill('vasilescumirela');
+  await page.getByLabel('Repetați parola').fill('vasilescumirela');
+  await expect(password).toHaveAccessibleDescription(/Nu folosiți datele dumneavoastră personale \(nume, adresa de e-mail\)\./);
+  await page.getByRole('button', { name: 'Creează contul' }).click();
+  await expect(password).toHaveAccessibleDescription(/Parola nu poate fi numele, adresa de e-mail sau ceva ușor de ghicit din ele\./);
+
+  // A phrase of unrelated words passes, with no digits or symbols asked for.
+  await password.fill('lumina de pe deal');
+  await expect(password).toHaveAccessibleDescription(/Cât de sigură este: foarte bună\. Parola este destul de sigură\./);
+
+  // The same advice in English.
+  await page.getByRole('button', { name: /^EN\b/ }).click();
+  await page.getByLabel('Password', { exact: true }).fill('qwertyuiopasdf');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(/How strong it is: weak\. The password must reach at least “good”\./);
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(/This is similar to a commonly used password\./);
+});
+
+test('the password dictionaries load only on a page with a new-password field, after the page itself', async ({ page }) => {
+  // The scripts the page fetched that hold the estimator's dictionaries (the common list's name).
+  const dictionaryScripts = (seen: string[]) => seen.filter((body) => body.includes('passwords-common'));
+  const watch = () => {
+    const bodies: string[] = [];
+    const onResponse = async (response: import('@playwright/test').Response) => {
+      if (response.url().includes('/_next/static/') && response.url().endsWith('.js')) bodies.push(await response.text().catch(() => ''));
+    };
+    page.on('response', onResponse);
+    return { bodies, stop: () => page.off('response', onResponse) };
+  };
+
+  const login = watch();
+  await page.goto('/login');
+  await page.getByLabel('Parola', { exact: true }).fill('o parolă oarecare');
+  await page.waitForLoadState('networkidle');
+  login.stop();
+  expect(login.bodies.length).toBeGreaterThan(0);
+  expect(dictionaryScripts(login.bodies)).toHaveLength(0);
+
+  const register = watch();
+  await page.goto('/register');
+  await page.getByLabel('Parola', { exact: true }).fill('lumina de pe deal');
+  await expect(page.getByLabel('Parola', { exact: true })).toHaveAccessibleDescription(/Cât de sigură este: foarte bună/);
+  register.stop();
+  expect(dictionaryScripts(register.bodies)).toHaveLength(1);
+});
+
 test('a company registers with CUI and trade register number, and activates', async ({ page }) => {
   const email = uniqueEmail('firma');
   await page.goto('/register');

@@ -57,6 +57,8 @@ for (const screen of ['portrait', 'landscape'] as TKioskScreen[]) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Autentificare');
     await expectTouchSize(page.getByRole('button', { name: 'Intră în cont' }));
     await expectTouchSize(page.getByLabel('Adresa de e-mail'));
+    await expectTouchSize(page.getByRole('main').getByRole('link', { name: 'Am uitat parola' }));
+    await expectTouchSize(page.getByRole('main').getByRole('link', { name: 'Creați un cont' }));
     await expectNoAxeViolations(page);
     await context.close();
   });

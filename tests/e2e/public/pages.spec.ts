@@ -68,7 +68,10 @@ test('the contact page shows the city hall address', async ({ page }) => {
 test('the language switch changes the whole page to English and back, and remembers the choice', async ({ page }) => {
   await page.goto('/about');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
-  await page.getByRole('button', { name: 'Schimbă limba în English' }).click();
+  // The accessible names start with what the buttons show, so "EN" said by voice finds the button.
+  await expect(page.getByRole('button', { name: 'RO – Română' })).toHaveText('RO');
+  await expect(page.getByRole('button', { name: 'RO – Română' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: /^EN\b/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/\/about$/);
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();

@@ -1,161 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_PASSWORDS } from '@/lib/accounts/validation/common-passwords';
-import { checkPassword, isCommonPassword, passwordStrength } from '@/lib/accounts/validation/password';
-import { zPassword } from '@/lib/accounts/validation';
+import { ZRegisterSchema, ZResetPasswordSchema } from '@/lib/accounts/schemas';
+import { checkPassword, checkPasswordLength, passwordUserInputs, PASSWORD_MIN_SCORE, zPassword } from '@/lib/accounts/validation/password';
+import { estimatePassword } from '@/lib/accounts/validation/password-strength';
+import ro from '@/lib/i18n/messages/ro.json';
+import en from '@/lib/i18n/messages/en.json';
 
-const reasonOf = (password: string, context?: Parameters<typeof checkPassword>[1]) => {
-  const result = checkPassword(password, context);
+const reasonOf = async (password: string, context?: Parameters<typeof checkPassword>[1]) => {
+  const result = await checkPassword(password, context);
   return result.ok ? 'ok' : result.reason;
 };
 
-describe('COMMON_PASSWORDS', () => {
-  it('holds at least 2,000 entries', () => {
-    expect(COMMON_PASSWORDS.size).toBeGreaterThanOrEqual(2000);
-  });
+// The first check builds the estimator's dictionaries, which takes a moment on a slow machine.
+const SLOW = 30_000;
 
-  it('is lower-cased, without blanks or surrounding whitespace', () => {
-    for (const entry of COMMON_PASSWORDS) {
-      expect(entry, entry).toBe(entry.toLowerCase());
-      expect(entry, entry).toMatch(/^\S+$/);
-    }
+describe('checkPasswordLength', () => {
+  it('requires 12 to 128 code points, not UTF-16 units', () => {
+    expect(checkPasswordLength('')).toBe('tooShort');
+    expect(checkPasswordLength('x7#kQ!m2Lp9')).toBe('tooShort'); // 11
+    expect(checkPasswordLength('x7#kQ!m2Lp9z')).toBe(null); // 12
+    // 6 emoji are 12 UTF-16 units but only 6 characters.
+    expect(checkPasswordLength('🔑🔒🐻🌲🚲🎲')).toBe('tooShort');
+    expect(checkPasswordLength('🐻🌲'.repeat(64))).toBe(null);
+    expect(checkPasswordLength(`${'🐻🌲'.repeat(64)}🐻`)).toBe('tooLong');
+    expect(checkPasswordLength('ăîșțâăîșțâă')).toBe('tooShort');
+    expect(checkPasswordLength('ab1c2d3e4f5g6h7i'.repeat(8))).toBe(null);
+    expect(checkPasswordLength(`${'ab1c2d3e4f5g6h7i'.repeat(8)}x`)).toBe('tooLong');
   });
+});
 
-  it('includes many entries long enough to pass the length rule', () => {
-    const long = [...COMMON_PASSWORDS].filter((entry) => [...entry].length >= 12);
-    expect(long.length).toBeGreaterThanOrEqual(500);
-  });
+describe('estimatePassword', () => {
+  it(
+    'scores a passphrase of unrelated words as safe, with no composition rules',
+    () => {
+      for (const password of ['lumina de pe deal', 'corabiaverdeplutește', 'cal baie fereastră nouă', 'x7#kQ!m2Lp9z']) {
+        expect(estimatePassword(password).score, password).toBeGreaterThanOrEqual(PASSWORD_MIN_SCORE);
+      }
+    },
+    SLOW,
+  );
 
   it.each([
-    '123456', 'password', 'qwerty', '111111', 'iloveyou', 'parola', 'parola123', 'bucuresti', 'romania',
-    'steaua', 'dinamo', 'qwertyuiopasdf', '123456789012', 'passwordpassword', 'parolaparola', 'iloveyou1234',
-    'password2025', 'alexandru1234', 'p@ssw0rd', 'aaaaaaaaaaaa', '123123123123',
-  ])('contains %s', (entry) => {
-    expect(COMMON_PASSWORDS.has(entry)).toBe(true);
-  });
+    // International leaks (the common dictionary) and keyboard walks, however long.
+    'password1234', 'PasswordPassword', 'qwertyuiopasdf', 'iloveyou1234', '123456789012', 'abcabcabcabc', 'aaaaaaaaaaaa',
+    // Romanian favourites from our own dictionary, decorated the usual ways.
+    'parola123456', 'Parolamea2025', 'teiubescmult12', 'Steaua1986!', 'dinamobucuresti', 'primariaroman1', 'Alexandru2025',
+    // The same words typed with diacritics.
+    'iubireaMeaMare', 'bucureștibucurești', 'parolămea2026',
+  ])('finds %s guessable', (password) => {
+    expect(estimatePassword(password).score).toBeLessThan(PASSWORD_MIN_SCORE);
+  }, SLOW);
+
+  it('explains why, with keys the portal translates in both languages', () => {
+    expect(estimatePassword('parola123456')).toMatchObject({ warning: 'similarToCommon', suggestions: ['anotherWord'] });
+    expect(estimatePassword('PasswordPassword')).toMatchObject({ warning: 'extendedRepeat', suggestions: expect.arrayContaining(['repeated']) });
+    expect(estimatePassword('Alexandru2025').warning).toBe('commonNames');
+    const keys = (group: 'warning' | 'suggestion') => Object.keys(ro.auth.password[group]).sort();
+    expect(keys('warning')).toEqual(Object.keys(en.auth.password.warning).sort());
+    expect(keys('suggestion')).toEqual(Object.keys(en.auth.password.suggestion).sort());
+    for (const password of ['parola123456', 'PasswordPassword', 'Alexandru2025', 'qwertyuiop', '1980-05-12', 'Teiubesc', 'drowssap2', 'p@r0l@m3@']) {
+      const { warning, suggestions } = estimatePassword(password);
+      if (warning) expect(keys('warning'), password).toContain(warning);
+      for (const suggestion of suggestions) expect(keys('suggestion'), password).toContain(suggestion);
+    }
+  }, SLOW);
+
+  it('counts the person’s own details as the first words tried', () => {
+    const inputs = passwordUserInputs({ email: 'sorin.lupu@example.ro', names: ['Sorin', 'Lupu-Constantinescu'] });
+    expect(inputs).toEqual(expect.arrayContaining(['sorin.lupu@example.ro', 'sorin.lupu', 'sorin', 'lupu', 'lupu-constantinescu', 'constantinescu']));
+    expect(estimatePassword('constantinescu1', inputs)).toMatchObject({ warning: 'userInputs' });
+    expect(estimatePassword('constantinescu1', inputs).score).toBeLessThan(estimatePassword('constantinescu1').score);
+  }, SLOW);
 });
 
 describe('checkPassword', () => {
-  it('accepts a long enough uncommon password, with no composition rules', () => {
-    expect(checkPassword('lumina de pe deal')).toEqual({ ok: true });
-    expect(checkPassword('corabiaverdeplutește')).toEqual({ ok: true });
-    expect(checkPassword('cal baie fereastră nouă')).toEqual({ ok: true });
+  it('reports the length before anything else', async () => {
+    expect(await reasonOf('password')).toBe('tooShort');
+    expect(await reasonOf('x'.repeat(129))).toBe('tooLong');
   });
 
-  it('requires at least 12 characters', () => {
-    expect(checkPassword('')).toEqual({ ok: false, reason: 'tooShort' });
-    expect(reasonOf('x7#kQ!m2Lp9')).toBe('tooShort'); // 11
-    expect(reasonOf('x7#kQ!m2Lp9z')).toBe('ok'); // 12
-  });
+  it('refuses a guessable password as weak, with the feedback to show', async () => {
+    const result = await checkPassword('parola123456');
+    expect(result).toMatchObject({ ok: false, reason: 'weak', estimate: { warning: 'similarToCommon' } });
+    expect(await reasonOf('lumina de pe deal')).toBe('ok');
+  }, SLOW);
 
-  it('allows at most 128 characters', () => {
-    const base = 'ab1c2d3e4f5g6h7i';
-    expect(reasonOf(base.repeat(8))).toBe('ok'); // 128
-    expect(reasonOf(`${base.repeat(8)}x`)).toBe('tooLong'); // 129
-  });
+  it('refuses the email, its local part or a name, ignoring case, diacritics and spaces', async () => {
+    const context = { email: 'Ion.Popescu1980@example.ro', names: ['Alexandrescu', 'Ștefănescu-Tănase'] };
+    expect(await reasonOf('ion.popescu1980', context)).toBe('containsPersonal');
+    expect(await reasonOf('ION.POPESCU1980@example.ro', context)).toBe('containsPersonal');
+    expect(await reasonOf('stefanescu-tanase', context)).toBe('containsPersonal');
+    expect(await reasonOf('ion.popescu1980', {})).toBe('ok');
+  }, SLOW);
 
-  it('counts Unicode code points, not UTF-16 units', () => {
-    // 6 emoji are 12 UTF-16 units but only 6 characters.
-    expect('🔑🔒🐻🌲🚲🎲'.length).toBe(12);
-    expect(reasonOf('🔑🔒🐻🌲🚲🎲')).toBe('tooShort');
-    expect(reasonOf('🔑🔒🐻🌲🚲🎲🔑🔒🐻🌲🚲🎲')).toBe('ok');
-    // 128 emoji are 256 UTF-16 units but within the limit.
-    expect(reasonOf('🐻🌲'.repeat(64))).toBe('ok');
-    expect(reasonOf(`${'🐻🌲'.repeat(64)}🐻`)).toBe('tooLong');
-    // Romanian letters count once each.
-    expect(reasonOf('ăîșțâăîșțâăî')).toBe('ok');
-    expect(reasonOf('ăîșțâăîșțâă')).toBe('tooShort');
-  });
-
-  it('rejects common passwords case-insensitively, including long ones', () => {
-    expect(checkPassword('qwertyuiopasdf')).toEqual({ ok: false, reason: 'common' });
-    expect(reasonOf('PasswordPassword')).toBe('common');
-    expect(reasonOf('PAROLAPAROLA')).toBe('common');
-    expect(reasonOf('IloveYou1234')).toBe('common');
-    expect(reasonOf('123456789012')).toBe('common');
-    expect(reasonOf('Alexandru2025')).toBe('common');
-  });
-
-  it('rejects common passwords typed with diacritics', () => {
-    expect(reasonOf('iubireaMeaMare')).toBe('common');
-    expect(reasonOf('bucureștibucurești')).toBe('common');
-    expect(isCommonPassword('Parolă')).toBe(true);
-  });
-
-  it('reports the length before the common list', () => {
-    expect(reasonOf('password')).toBe('tooShort');
-  });
-
-  it('rejects the email, its local part or a name, case-insensitively', () => {
-    const context = { email: 'Ion.Popescu1980@example.ro', names: ['Alexandrescu', 'Constantinescu'] };
-    expect(checkPassword('ion.popescu1980', context)).toEqual({ ok: false, reason: 'containsPersonal' });
-    expect(reasonOf('ION.POPESCU1980', context)).toBe('containsPersonal');
-    expect(reasonOf('ion.popescu1980@example.ro', context)).toBe('containsPersonal');
-    expect(reasonOf('constantinescu', context)).toBe('containsPersonal');
-    expect(reasonOf('AlexandrescuConstantinescu', context)).toBe('containsPersonal');
-    expect(reasonOf('Alexandrescu Constantinescu', context)).toBe('containsPersonal');
-    expect(reasonOf('ion.popescu1980 și prietenii', context)).toBe('ok');
-  });
-
-  it('compares names without regard to diacritics', () => {
-    expect(reasonOf('stefanescu-tanase', { names: ['Ștefănescu-Tănase'] })).toBe('containsPersonal');
-    expect(reasonOf('Ștefănescu-Tănase', { names: ['stefanescu-tanase'] })).toBe('containsPersonal');
-  });
-
-  it('ignores empty personal details', () => {
-    expect(reasonOf('un cal verde zboară', { email: '', names: ['', '  '] })).toBe('ok');
-    expect(reasonOf('un cal verde zboară', {})).toBe('ok');
-  });
+  it('refuses a password guessable only because of the person’s details', async () => {
+    const context = { email: 'mirela.vasilescu@example.ro', names: ['Mirela', 'Vasilescu'] };
+    expect(await reasonOf('vasilescumirela', {})).toBe('ok');
+    expect(await reasonOf('Mirela.Vasilescu!', {})).toBe('ok');
+    expect(await reasonOf('Mirela.Vasilescu!', context)).toBe('containsPersonal');
+    expect(await reasonOf('vasilescumirela', context)).toBe('containsPersonal');
+    expect(await reasonOf('un cal verde zboară', context)).toBe('ok');
+    expect(await reasonOf('un cal verde zboară', { email: '', names: ['', '  '] })).toBe('ok');
+  }, SLOW);
 });
 
-describe('passwordStrength', () => {
-  it('is 0 for empty and common passwords', () => {
-    expect(passwordStrength('')).toBe(0);
-    expect(passwordStrength('password')).toBe(0);
-    expect(passwordStrength('PasswordPassword')).toBe(0);
-    expect(passwordStrength('qwertyuiopasdfghjklzxcvbnm')).toBe(0);
-  });
+describe('the schemas', () => {
+  const messages = async (value: unknown) => (await zPassword().safeParseAsync(value)).error?.issues.map((issue) => issue.message);
 
-  it('is at most 1 below the minimum length', () => {
-    expect(passwordStrength('xk')).toBe(0);
-    expect(passwordStrength('xkcdzq')).toBe(0);
-    expect(passwordStrength('Xk7#qZ2!mL')).toBe(1);
-  });
+  it('zPassword keeps a good password unchanged, spaces included, and reports password.<reason>', async () => {
+    expect(await zPassword().parseAsync('  lumina de pe deal  ')).toBe('  lumina de pe deal  ');
+    expect(await messages('short')).toEqual(['password.tooShort']);
+    expect(await messages('x'.repeat(129))).toEqual(['password.tooLong']);
+    expect(await messages('passwordpassword')).toEqual(['password.weak']);
+    expect(await messages(undefined)).toEqual(['password.tooShort']);
+  }, SLOW);
 
-  it('grows with length', () => {
-    expect(passwordStrength('lunadinpadure')).toBe(1); // 13, lowercase only
-    expect(passwordStrength('lunadinpadurevine')).toBe(2); // 17
-    expect(passwordStrength('lunadinpadurevineacasa')).toBe(3); // 22
-    expect(passwordStrength('lunadinpadurevineacasaseara')).toBe(4); // 27
-  });
+  it('the reset schema refuses a guessable password and a mismatch', async () => {
+    const token = 'a'.repeat(32);
+    const result = await ZResetPasswordSchema.safeParseAsync({ token, password: 'Parolamea2025', passwordConfirm: 'Parolamea2025' });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['password'], message: 'password.weak' })]);
+    const mismatch = await ZResetPasswordSchema.safeParseAsync({ token, password: 'lumina de pe deal', passwordConfirm: 'lumina de pe munte' });
+    expect(mismatch.error?.issues).toEqual([expect.objectContaining({ path: ['passwordConfirm'], message: 'password.mismatch' })]);
+  }, SLOW);
 
-  it('rewards variety at the same length', () => {
-    expect(passwordStrength('lunadinpadure')).toBeLessThan(passwordStrength('Luna-din-Padure7'));
-    expect(passwordStrength('Luna#dinPad7')).toBe(2);
-    expect(passwordStrength('Luna#dinPadure7x')).toBe(3);
-    expect(passwordStrength('Luna#dinPadure7xQ!23')).toBe(4);
-  });
-
-  it('is 1 for long but repetitive passwords', () => {
-    expect(passwordStrength('zzzzzzzzzzzzzzzzzzzzzzzzy')).toBe(1);
-    expect(passwordStrength('xyzxyzxyzxyzxyzxyzxyzxyz')).toBe(1);
-  });
-
-  it('never exceeds 4', () => {
-    expect(passwordStrength('Aa1!Bb2@Cc3#Dd4$Ee5%Ff6^Gg7&Hh8*')).toBe(4);
-  });
-});
-
-describe('zPassword', () => {
-  const messages = (value: unknown) => zPassword().safeParse(value).error?.issues.map((issue) => issue.message);
-
-  it('accepts a good password unchanged, spaces included', () => {
-    expect(zPassword().parse('  lumina de pe deal  ')).toBe('  lumina de pe deal  ');
-  });
-
-  it('reports password.<reason>', () => {
-    expect(messages('short')).toEqual(['password.tooShort']);
-    expect(messages('x'.repeat(129))).toEqual(['password.tooLong']);
-    expect(messages('passwordpassword')).toEqual(['password.common']);
-    expect(messages(undefined)).toEqual(['password.tooShort']);
-  });
+  it('the registration schema refuses a password built on the name typed in the form', async () => {
+    const person = {
+      accountType: 'PERSON',
+      firstName: 'Mirela',
+      lastName: 'Vasilescu',
+      cnp: '1800101123450',
+      address: { county: 'Neamț', locality: 'Roman', street: 'Strada Ștefan cel Mare', number: '10', postalCode: '611001' },
+      email: 'mirela.v@example.ro',
+      phone: '0722123456',
+      acceptTerms: true,
+      acceptPrivacy: true,
+    };
+    const result = await ZRegisterSchema.safeParseAsync({ ...person, password: 'vasilescumirela', passwordConfirm: 'vasilescumirela' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['password', 'password.containsPersonal']);
+  }, SLOW);
 });

@@ -134,7 +134,42 @@ describe('answers schema built from a definition', () => {
   it('requires what is required and leaves optional empty fields out', () => {
     const result = schema.safeParse({ propertyType: '', area: '', since: '' });
     const paths = (result.error?.issues ?? []).map((i) => i.path.join('.'));
-    expect(paths).toEqual(['applicantName', 'cnp', 'propertyType', 'address', 'agree']);
+    expect(paths).toEqual([
+      'applicantName',
+      'cnp',
+      'propertyType',
+      'address.county',
+      'address.locality',
+      'address.street',
+      'address.number',
+      'address.postalCode',
+      'agree',
+    ]);
+  });
+
+  it('names each missing or invalid part of an address, never the address as a whole', () => {
+    const issuesOf = (address: unknown) =>
+      Object.fromEntries((schema.safeParse({ ...valid, address }).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+    expect(issuesOf({ locality: 'Roman' })).toEqual({
+      'address.county': 'address.county',
+      'address.street': 'address.street',
+      'address.number': 'address.number',
+      'address.postalCode': 'address.postalCode',
+    });
+    expect(issuesOf({ county: '', locality: '', street: '', number: '', postalCode: '' })).toEqual({
+      'address.county': 'address.county',
+      'address.locality': 'address.locality',
+      'address.street': 'address.street',
+      'address.number': 'address.number',
+      'address.postalCode': 'address.postalCode',
+    });
+    expect(issuesOf({ ...ADDRESS, county: 'Narnia', number: '' })).toEqual({ 'address.county': 'address.county', 'address.number': 'address.number' });
+  });
+
+  it('lets an optional address stay blank, but not half-filled', () => {
+    const optional = buildAnswersSchema({ fields: [{ key: 'mail', type: 'address', label: { ro: 'Adresa de corespondență', en: 'Mailing address' }, required: false }] } as never);
+    expect(optional.parse({ mail: { county: '', locality: '' } })).toEqual({});
+    expect((optional.safeParse({ mail: { locality: 'Roman' } }).error?.issues ?? []).map((i) => i.path.join('.'))).toContain('mail.street');
   });
 
   it('rejects an option that is not in the list and an impossible date', () => {
