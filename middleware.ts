@@ -5,14 +5,14 @@
  */
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isCitizenPath, isStaffPath, secureCookies } from '@/lib/auth/config';
+import { isCitizenPath, isStaffPath } from '@/lib/auth/config';
+import { servedOverHttps } from '@/lib/https';
 import { KIOSK_COOKIE, KIOSK_COOKIE_MAX_AGE } from '@/lib/kiosk/config';
 
 function contentSecurityPolicy(nonce: string) {
   const isDev = process.env.NODE_ENV === 'development';
   // Browsers upload to and download from the object store directly (presigned URLs).
   const storage = process.env.S3_ENDPOINT ? new URL(process.env.S3_ENDPOINT).origin : 'https://*.amazonaws.com';
-  const https = (process.env.APP_URL ?? '').startsWith('https://');
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
@@ -24,7 +24,7 @@ function contentSecurityPolicy(nonce: string) {
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
+    ...(servedOverHttps() ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 }
 
@@ -33,7 +33,7 @@ async function gate(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
   const staff = isStaffPath(pathname);
   if (!staff && !isCitizenPath(pathname)) return null;
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: secureCookies() });
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: servedOverHttps() });
   if (!token) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', `${pathname}${search}`);
@@ -72,9 +72,9 @@ export async function middleware(request: NextRequest) {
 
   const response = redirect ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  if (kiosk === 'on') response.cookies.set(KIOSK_COOKIE, '1', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: KIOSK_COOKIE_MAX_AGE, secure: secureCookies() });
+  if (kiosk === 'on') response.cookies.set(KIOSK_COOKIE, '1', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: KIOSK_COOKIE_MAX_AGE, secure: servedOverHttps() });
   if (kiosk === 'off') response.cookies.delete(KIOSK_COOKIE);
-  if (process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://')) {
+  if (process.env.NODE_ENV === 'production' && servedOverHttps()) {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   }
   return response;

@@ -6,8 +6,9 @@ import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { staffDepartmentIds } from '@/lib/requests/staff-access';
-import { FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
+import { staffScope } from '@/lib/requests/staff-access';
+import { ANSWERED_STATUSES, FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
+import { DAY_MS } from '@/lib/time';
 
 export const STATS_PERIODS = ['30d', '12m', 'all'] as const;
 export type TStatsPeriod = (typeof STATS_PERIODS)[number];
@@ -16,7 +17,7 @@ export const toStatsPeriod = (value: unknown): TStatsPeriod => ((STATS_PERIODS a
 
 /** When the period starts (null: since the beginning). */
 function periodStart(period: TStatsPeriod, now: Date): Date | null {
-  if (period === '30d') return new Date(now.getTime() - 30 * 86_400_000);
+  if (period === '30d') return new Date(now.getTime() - 30 * DAY_MS);
   if (period === '12m') {
     const start = new Date(now);
     start.setUTCFullYear(start.getUTCFullYear() - 1);
@@ -51,7 +52,8 @@ type TActor = Pick<TSessionUser, 'id' | 'role'>;
  * is the state now.
  */
 export async function getRequestStats(actor: TActor, { period, now = new Date() }: { period: TStatsPeriod; now?: Date }): Promise<TRequestStats> {
-  const departmentIds = await staffDepartmentIds(actor);
+  const scope = await staffScope(actor);
+  const departmentIds = scope.departmentIds === null ? null : [...scope.departmentIds];
   const departments = departmentIds === null ? null : await db.department.findMany({ where: { id: { in: departmentIds } }, select: { nameRo: true, nameEn: true }, orderBy: { nameRo: 'asc' } });
   const empty: TRequestStats = {
     departmentIds,
@@ -64,18 +66,17 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
     overdue: 0,
   };
   // A clerk without a department (or a citizen) sees nothing; `IN ()` is not valid SQL either.
-  if (departmentIds !== null && departmentIds.length === 0) return empty;
+  const scopeSql = scope.sql('r');
+  if (!scopeSql) return empty;
 
   const since = periodStart(period, now);
-  const scopeWhere: Prisma.ServiceRequestWhereInput = departmentIds === null ? {} : { departmentId: { in: departmentIds } };
-  const scopeSql = departmentIds === null ? Prisma.empty : Prisma.sql`AND r."departmentId" IN (${Prisma.join(departmentIds)})`;
   const filedSql = since ? Prisma.sql`AND r."submittedAt" >= ${since}` : Prisma.empty;
   const closedSql = since ? Prisma.sql`AND r."closedAt" >= ${since}` : Prisma.empty;
 
   const [statusGroups, services, answered, overdue] = await Promise.all([
     db.serviceRequest.groupBy({
       by: ['status'],
-      where: { ...scopeWhere, status: { not: 'DRAFT' }, ...(since ? { submittedAt: { gte: since } } : {}) },
+      where: { ...scope.where, ...(since ? { submittedAt: { gte: since } } : {}) },
       _count: { _all: true },
     }),
     db.$queryRaw<{ serviceId: string; titleRo: string; titleEn: string; count: number }[]>`
@@ -83,7 +84,7 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
       FROM "ServiceRequest" r
       JOIN "ServiceVersion" v ON v.id = r."serviceVersionId"
       JOIN "Service" s ON s.id = v."serviceId"
-      WHERE r.status <> 'DRAFT' ${scopeSql} ${filedSql}
+      WHERE ${scopeSql} ${filedSql}
       GROUP BY s.id, s."titleRo", s."titleEn"
       ORDER BY count DESC, s."titleRo" ASC`,
     db.$queryRaw<{ count: number; average: number | null; p90: number | null }[]>`
@@ -91,8 +92,8 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
              (avg(EXTRACT(EPOCH FROM (r."closedAt" - r."submittedAt"))) / 86400)::float8 AS average,
              (percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (r."closedAt" - r."submittedAt"))) / 86400)::float8 AS p90
       FROM "ServiceRequest" r
-      WHERE r.status IN ('APPROVED', 'REJECTED') AND r."submittedAt" IS NOT NULL AND r."closedAt" IS NOT NULL ${scopeSql} ${closedSql}`,
-    db.serviceRequest.count({ where: { ...scopeWhere, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } } }),
+      WHERE ${scopeSql} AND r.status IN (${Prisma.join(ANSWERED_STATUSES)}) AND r."submittedAt" IS NOT NULL AND r."closedAt" IS NOT NULL ${closedSql}`,
+    db.serviceRequest.count({ where: { AND: [scope.where, { status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } }] } }),
   ]);
 
   const counts = new Map(statusGroups.map((g) => [g.status, g._count._all]));

@@ -8,13 +8,14 @@ import { InboxStatusTabs } from '@/components/admin/inbox/inbox-status-tabs';
 import { InboxTable } from '@/components/admin/inbox/inbox-table';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
-import { countByStatus, getInboxFilterOptions, listInbox, NAME_SEARCH_MIN_LENGTH, parseInboxQuery, parseInboxSearch } from '@/lib/requests/inbox';
+import { countByStatus, getInboxFilterOptions, listInbox, NAME_SEARCH_MIN_LENGTH, parseInboxQuery, parseInboxSearch } from '@/lib/requests/queries/inbox';
+import type { TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
 }
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { searchParams: Promise<TSearchParams> };
 
 /** The clerks' inbox: counters per status, filters, and the requests one keyset page at a time. */
 export default async function AdminHomePage({ searchParams }: TProps) {

@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path } from 'react-hook-form';
 import { AddressFields } from '@/components/accounts/address-fields';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
-import { useActionForm, type TActionFormState } from '@/components/forms/use-action-form';
-import { CheckboxField, ErrorSummary, FormScope, RadioGroupField, RequiredLegend, SubmitButton, SuccessMessage, TextField } from '@/components/forms/form-kit';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { ActionFormBody, CheckboxField, FormScope, RadioGroupField, SuccessMessage, TextField, type TActionFormBodyProps } from '@/components/forms/form-kit';
 import { KEYBOARDS } from '@/components/forms/keyboards';
 import type { TPasswordContext } from '@/lib/accounts/validation/password';
 import { signOutTo } from '@/components/layout/sign-out';
@@ -18,9 +18,6 @@ import {
   ZEmailPreferenceSchema,
   ZUpdateOrganizationSchema,
   ZUpdatePersonSchema,
-  type TChangeEmail,
-  type TChangePassword,
-  type TDeleteAccount,
   type TEmailPreference,
   type TUpdateOrganization,
   type TUpdatePerson,
@@ -37,116 +34,114 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function FormBody<T extends FieldValues>({
-  form,
-  state,
-  onSubmit,
-  success,
-  submit,
+/**
+ * The profile's section and form, the same for people and organisations: the title, the messages,
+ * the password that a change of the identity number (CNP or CUI) needs, the button.
+ */
+function ProfileSection<T extends FieldValues & { currentPassword?: string }>({
+  profile,
+  idName,
   children,
-  variant,
 }: {
-  form: UseFormReturn<T>;
-  state: TActionFormState;
-  onSubmit: () => void;
-  success: string;
-  submit: string;
+  profile: TActionFormBodyProps<T>['actionForm'];
+  idName: 'CNP' | 'CUI';
   children: ReactNode;
-  variant?: 'danger';
 }) {
+  const t = useTranslations('account');
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <ErrorSummary form={form} formError={state.formError} retryAfterSeconds={state.retryAfter} />
-      {state.done ? <SuccessMessage>{success}</SuccessMessage> : null}
-      <RequiredLegend />
-      {children}
-      <SubmitButton pending={form.formState.isSubmitting} variant={variant}>
-        {submit}
-      </SubmitButton>
-    </form>
+    <Section id="profil" title={t('profile')}>
+      <ActionFormBody actionForm={profile} requiredLegend success={t('saved')} submit={t('save')}>
+        {children}
+        <TextField
+          form={profile.summary.form}
+          name={'currentPassword' as Path<T>}
+          type="password"
+          label={t('passwordForIdChange')}
+          autoComplete="current-password"
+          hint={t('passwordForIdChangeHint', { id: idName })}
+        />
+      </ActionFormBody>
+    </Section>
   );
 }
 
 export function PersonProfileForm({ initial }: { initial: TUpdatePerson }) {
-  const t = useTranslations('account');
   const r = useTranslations('auth.register');
-  const { form, state, onSubmit } = useActionForm<TUpdatePerson>(ZUpdatePersonSchema, initial, updatePersonAction);
+  const profile = useActionForm(ZUpdatePersonSchema, { defaultValues: initial, action: updatePersonAction });
+  const { form } = profile;
   return (
-    <Section id="profil" title={t('profile')}>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('saved')} submit={t('save')}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="lastName" label={r('lastName')} required autoComplete="family-name" />
-          <TextField form={form} name="firstName" label={r('firstName')} required autoComplete="given-name" />
-        </div>
-        <TextField form={form} name="cnp" label={r('cnp')} required {...KEYBOARDS.cnp} />
-        <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
-        <AddressFields form={form} legend={r('addressPerson')} />
-        <TextField form={form} name="currentPassword" type="password" label={t('passwordForIdChange')} autoComplete="current-password" hint={t('passwordForIdChangeHint', { id: 'CNP' })} />
-      </FormBody>
-    </Section>
+    <ProfileSection profile={profile} idName="CNP">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="lastName" label={r('lastName')} required autoComplete="family-name" />
+        <TextField form={form} name="firstName" label={r('firstName')} required autoComplete="given-name" />
+      </div>
+      <TextField form={form} name="cnp" label={r('cnp')} required {...KEYBOARDS.cnp} />
+      <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
+      <AddressFields form={form} legend={r('addressPerson')} />
+    </ProfileSection>
   );
 }
 
 export function OrganizationProfileForm({ initial, isCompany }: { initial: TUpdateOrganization; isCompany: boolean }) {
-  const t = useTranslations('account');
   const r = useTranslations('auth.register');
-  const { form, state, onSubmit } = useActionForm<TUpdateOrganization>(ZUpdateOrganizationSchema, initial, updateOrganizationAction);
+  const profile = useActionForm(ZUpdateOrganizationSchema, { defaultValues: initial, action: updateOrganizationAction });
+  const { form } = profile;
   return (
-    <Section id="profil" title={t('profile')}>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('saved')} submit={t('save')}>
-        <TextField form={form} name="organizationName" label={r(isCompany ? 'companyName' : 'institutionName')} required autoComplete="organization" />
-        <TextField form={form} name="cui" label={r('cui')} required {...KEYBOARDS.cui} />
-        {isCompany ? <TextField form={form} name="tradeRegisterNumber" label={r('tradeRegister')} {...KEYBOARDS.tradeRegister} /> : null}
-        <TextField form={form} name="representativeName" label={r(isCompany ? 'representativeName' : 'contactName')} required autoComplete="name" />
-        {isCompany ? <TextField form={form} name="representativeRole" label={r('representativeRole')} /> : null}
-        <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
-        <AddressFields form={form} legend={r('addressOrganization')} />
-        <TextField form={form} name="currentPassword" type="password" label={t('passwordForIdChange')} autoComplete="current-password" hint={t('passwordForIdChangeHint', { id: 'CUI' })} />
-      </FormBody>
-    </Section>
+    <ProfileSection profile={profile} idName="CUI">
+      <TextField form={form} name="organizationName" label={r(isCompany ? 'companyName' : 'institutionName')} required autoComplete="organization" />
+      <TextField form={form} name="cui" label={r('cui')} required {...KEYBOARDS.cui} />
+      {isCompany ? <TextField form={form} name="tradeRegisterNumber" label={r('tradeRegister')} {...KEYBOARDS.tradeRegister} /> : null}
+      <TextField form={form} name="representativeName" label={r(isCompany ? 'representativeName' : 'contactName')} required autoComplete="name" />
+      {isCompany ? <TextField form={form} name="representativeRole" label={r('representativeRole')} /> : null}
+      <TextField form={form} name="phone" label={r('phone')} required {...KEYBOARDS.phone} />
+      <AddressFields form={form} legend={r('addressOrganization')} />
+    </ProfileSection>
   );
 }
 
 export function ChangeEmailForm({ current }: { current: string }) {
   const t = useTranslations('account');
-  const { form, state, onSubmit } = useActionForm<TChangeEmail>(ZChangeEmailSchema, { email: '', currentPassword: '' }, changeEmailAction);
+  const change = useActionForm(ZChangeEmailSchema, { defaultValues: { email: '', currentPassword: '' }, action: changeEmailAction });
+  const { form } = change;
   return (
     <Section id="adresa-email" title={t('email')}>
       <p className="mb-4">{t('currentEmail', { email: current })}</p>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('emailSent')} submit={t('changeEmail')}>
+      <ActionFormBody actionForm={change} requiredLegend success={t('emailSent')} submit={t('changeEmail')}>
         <TextField form={form} name="email" label={t('newEmail')} required {...KEYBOARDS.email} />
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
-      </FormBody>
+      </ActionFormBody>
     </Section>
   );
 }
 
 export function ChangePasswordForm({ personal }: { personal: TPasswordContext }) {
   const t = useTranslations('account');
-  const { form, state, onSubmit } = useActionForm<TChangePassword>(
-    ZChangePasswordSchema,
-    { currentPassword: '', password: '', passwordConfirm: '' },
-    changePasswordAction,
-    () => void signOutTo('/login?passwordChanged=1'),
-  );
+  // The password change ends every session: the next step is the login page, not this one refreshed.
+  const change = useActionForm(ZChangePasswordSchema, {
+    defaultValues: { currentPassword: '', password: '', passwordConfirm: '' },
+    action: changePasswordAction,
+    refresh: false,
+    onSuccess: () => void signOutTo('/login?passwordChanged=1'),
+  });
+  const { form } = change;
   return (
     <Section id="parola" title={t('password')}>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('passwordChanged')} submit={t('changePassword')}>
+      <ActionFormBody actionForm={change} requiredLegend success={t('passwordChanged')} submit={t('changePassword')}>
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
         <NewPasswordFields form={form} label={t('newPassword')} personal={personal} />
-      </FormBody>
+      </ActionFormBody>
     </Section>
   );
 }
 
 export function EmailPreferenceForm({ initial }: { initial: TEmailPreference }) {
   const t = useTranslations('account.emailPreference');
-  const { form, state, onSubmit } = useActionForm<TEmailPreference>(ZEmailPreferenceSchema, initial, emailPreferenceAction);
+  const preference = useActionForm(ZEmailPreferenceSchema, { defaultValues: initial, action: emailPreferenceAction });
   return (
     <Section id="emailuri" title={t('title')}>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('saved')} submit={t('save')}>
+      <ActionFormBody actionForm={preference} requiredLegend success={t('saved')} submit={t('save')}>
         <RadioGroupField
-          form={form}
+          form={preference.form}
           name="emails"
           label={t('label')}
           required
@@ -156,7 +151,7 @@ export function EmailPreferenceForm({ initial }: { initial: TEmailPreference }) 
             { value: 'essential', label: t('essential') },
           ]}
         />
-      </FormBody>
+      </ActionFormBody>
     </Section>
   );
 }
@@ -186,11 +181,17 @@ export function SignOutEverywhere() {
 export function DeleteAccountForm() {
   const t = useTranslations('account');
   const [legalHold, setLegalHold] = useState<boolean | null>(null);
-  const { form, state, onSubmit } = useActionForm<TDeleteAccount>(ZDeleteAccountSchema, { currentPassword: '', confirm: false as unknown as true }, deleteAccountAction, (result) => {
-    const hold = result.ok && (result.data as { legalHold: boolean }).legalHold;
-    setLegalHold(hold);
-    setTimeout(() => void signOutTo('/login?deleted=1'), hold ? 6000 : 1500);
+  // No refresh: the account is gone, the page would send the visitor away before the message is read.
+  const remove = useActionForm(ZDeleteAccountSchema, {
+    defaultValues: { currentPassword: '', confirm: false as unknown as true },
+    action: deleteAccountAction,
+    refresh: false,
+    onSuccess: ({ legalHold: hold }) => {
+      setLegalHold(hold);
+      setTimeout(() => void signOutTo('/login?deleted=1'), hold ? 6000 : 1500);
+    },
   });
+  const { form } = remove;
   if (legalHold !== null) {
     return (
       <SuccessMessage>
@@ -203,10 +204,10 @@ export function DeleteAccountForm() {
     <Section id="stergere" title={t('delete')}>
       <p className="mb-2">{t('deleteHint')}</p>
       <p className="mb-4">{t('legalHoldHint')}</p>
-      <FormBody form={form} state={state} onSubmit={onSubmit} success={t('deleted')} submit={t('deleteSubmit')} variant="danger">
+      <ActionFormBody actionForm={remove} requiredLegend success={t('deleted')} submit={t('deleteSubmit')} variant="danger">
         <TextField form={form} name="currentPassword" type="password" label={t('currentPassword')} required autoComplete="current-password" />
         <CheckboxField form={form} name="confirm" label={t('deleteConfirm')} required />
-      </FormBody>
+      </ActionFormBody>
     </Section>
   );
 }

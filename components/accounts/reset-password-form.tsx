@@ -1,35 +1,47 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import type { ReactNode } from 'react';
 import { NewPasswordFields } from '@/components/accounts/password-fields';
-import { applyServerErrors, ErrorSummary, RequiredLegend, SubmitButton } from '@/components/forms/form-kit';
+import { ActionFormBody } from '@/components/forms/form-kit';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { TPasswordContext } from '@/lib/accounts/validation/password';
+import type { TActionResult } from '@/lib/actions';
 import { resetPasswordAction } from '@/lib/accounts/actions';
 import { ZResetPasswordSchema, type TResetPassword } from '@/lib/accounts/schemas';
 
+/**
+ * A new password chosen with the token of an emailed link (a reset, a staff invitation); then the
+ * login page (`done`) says what happened.
+ */
+export function TokenPasswordForm({
+  token,
+  action,
+  done,
+  submit,
+  personal,
+  children,
+}: {
+  token: string;
+  action: (values: TResetPassword) => Promise<TActionResult<unknown>>;
+  done: string;
+  submit: string;
+  personal?: TPasswordContext;
+  children?: ReactNode;
+}) {
+  const router = useRouter();
+  const choose = useActionForm(ZResetPasswordSchema, { defaultValues: { token, password: '', passwordConfirm: '' }, action, refresh: false, onSuccess: () => router.push(done) });
+  return (
+    <ActionFormBody actionForm={choose} requiredLegend submit={submit} className="space-y-5">
+      <input type="hidden" {...choose.form.register('token')} />
+      {children}
+      <NewPasswordFields form={choose.form} personal={personal} />
+    </ActionFormBody>
+  );
+}
+
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('auth.reset');
-  const form = useForm<TResetPassword>({ resolver: zodResolver(ZResetPasswordSchema), defaultValues: { token, password: '', passwordConfirm: '' } });
-  const [formError, setFormError] = useState<string | undefined>();
-  const router = useRouter();
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await resetPasswordAction(values);
-    if (result.ok) return router.push('/login?reset=1');
-    applyServerErrors(form, result);
-    setFormError(result.formError);
-  });
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <ErrorSummary form={form} formError={formError} />
-      <RequiredLegend />
-      <input type="hidden" {...form.register('token')} />
-      <NewPasswordFields form={form} />
-      <SubmitButton pending={form.formState.isSubmitting}>{t('submit')}</SubmitButton>
-    </form>
-  );
+  return <TokenPasswordForm token={token} action={resetPasswordAction} done="/login?reset=1" submit={t('submit')} />;
 }

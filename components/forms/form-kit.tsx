@@ -6,9 +6,8 @@
  * each field. Error texts are message keys translated here.
  */
 import { useTranslations } from 'next-intl';
-import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import type { TActionResult } from '@/lib/actions';
+import { createContext, useContext, useEffect, useRef, type BaseSyntheticEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { Controller, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 
 /** Turns a message key (from zod or the server) into text in the user's language. */
 export function useErrorText() {
@@ -45,20 +44,20 @@ function flatten(errors: FieldErrors, prefix = ''): { name: string; message: str
   });
 }
 
-/** The list of every error of the form, at its top; focused after a failed submit. */
-export function ErrorSummary<T extends FieldValues>({
-  form,
-  formError,
-  retryAfterSeconds,
-  labelOf,
-}: {
+export type TErrorSummaryProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
   formError?: string | null;
   retryAfterSeconds?: number;
   /** The field's label, to name it in the summary ("Județul: Alegeți județul din listă."). */
   labelOf?: (name: string) => string | undefined;
-}) {
+  /** Offered with the form error when the page would show what has changed meanwhile ("request.stale"). */
+  onReload?: () => void;
+};
+
+/** The list of every error of the form, at its top; focused after a failed submit. */
+export function ErrorSummary<T extends FieldValues>({ form, formError, retryAfterSeconds, labelOf, onReload }: TErrorSummaryProps<T>) {
   const t = useTranslations('errors');
+  const f = useTranslations('forms');
   const text = useErrorText();
   const ids = useIds();
   const ref = useRef<HTMLDivElement>(null);
@@ -74,6 +73,11 @@ export function ErrorSummary<T extends FieldValues>({
       {formError || count > 0 ? (
         <div role="alert" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
           {formError ? <p className="font-semibold">{text(formError, { minutes })}</p> : null}
+          {formError && onReload ? (
+            <button type="button" onClick={onReload} className="mt-2 min-h-11 rounded-md border-2 border-red-800 px-4 font-semibold">
+              {f('reload')}
+            </button>
+          ) : null}
           {count > 0 ? (
             <>
               <p className="font-semibold">{t('summaryTitle', { count })}</p>
@@ -95,14 +99,6 @@ export function ErrorSummary<T extends FieldValues>({
   );
 }
 
-/** Applies a failed server result to the form (field errors next to their fields). */
-export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>, result: TActionResult<unknown>) {
-  if (result.ok || !result.fieldErrors) return;
-  for (const [name, messages] of Object.entries(result.fieldErrors)) {
-    form.setError(name as Path<T>, { type: 'server', message: messages[0] });
-  }
-}
-
 /** The error message key of a field (dotted names reach nested fields), if it has one. */
 export function getError(errors: FieldErrors, name: string): string | undefined {
   const value = name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
@@ -112,6 +108,33 @@ export function getError(errors: FieldErrors, name: string): string | undefined 
 
 /** What FieldFrame gives its control: the field's id and the ARIA attributes tying it to its hint, note and error. */
 type TFieldAria = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string; 'aria-required'?: true };
+
+/** The ids of a field and of its parts, and the ARIA that reads the parts with the control. */
+function useFieldParts(name: string, { hint, note, error }: { hint?: ReactNode; note?: ReactNode; error?: string }) {
+  const ids = useIds();
+  const id = ids.field(name);
+  const part = { hint: ids.hint(name), note: `${id}-note`, error: ids.error(name) };
+  const describedBy = [hint ? part.hint : null, note ? part.note : null, error ? part.error : null].filter(Boolean).join(' ') || undefined;
+  return { id, part, aria: { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy } };
+}
+
+function FieldHint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p id={id} className="text-sm text-gray-700">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error, under it, in the user's language. */
+function FieldError({ id, error, className }: { id: string; error?: string; className?: string }) {
+  const text = useErrorText();
+  return error ? (
+    <p id={id} className={className ? `text-sm font-semibold text-red-700 ${className}` : 'text-sm font-semibold text-red-700'}>
+      {text(error)}
+    </p>
+  ) : null;
+}
 
 type TFieldFrameProps = {
   name: string;
@@ -126,34 +149,23 @@ type TFieldFrameProps = {
 
 /** A labelled control: label and `*`, hint, the control (rendered by `children`), note and error. */
 function FieldFrame({ name, label, required, hint, note, error, children }: TFieldFrameProps) {
-  const text = useErrorText();
-  const ids = useIds();
-  const noteId = `${ids.field(name)}-note`;
-  const describedBy = [hint ? ids.hint(name) : null, note ? noteId : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const { id, part, aria } = useFieldParts(name, { hint, note, error });
   return (
     <div className="space-y-1">
       {/* The star stays outside the label: the accessible name is the label alone, and
           aria-required tells assistive technology that the field is required. */}
       <div className="font-semibold">
-        <label htmlFor={ids.field(name)}>{label}</label>
+        <label htmlFor={id}>{label}</label>
         {required ? <RequiredMark /> : null}
       </div>
-      {hint ? (
-        <p id={ids.hint(name)} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      {children({ id: ids.field(name), 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      <FieldHint id={part.hint} hint={hint} />
+      {children({ id, ...aria, 'aria-required': required || undefined })}
       {note ? (
-        <div id={noteId} className="text-sm text-gray-700">
+        <div id={part.note} className="text-sm text-gray-700">
           {note}
         </div>
       ) : null}
-      {error ? (
-        <p id={ids.error(name)} className="text-sm font-semibold text-red-700">
-          {text(error)}
-        </p>
-      ) : null}
+      <FieldError id={part.error} error={error} />
     </div>
   );
 }
@@ -167,11 +179,17 @@ function RequiredMark() {
   );
 }
 
+const FIELDSET_LOOK = {
+  radios: { fieldset: 'space-y-2', legend: 'font-semibold' },
+  group: { fieldset: 'space-y-1', legend: 'font-semibold' },
+  box: { fieldset: 'space-y-4 rounded-lg border border-gray-300 p-4', legend: 'px-1 text-lg font-bold text-brand-900' },
+};
+
 /**
- * A group of controls (radios, the parts of an address) under a legend, with hint and error as in
- * FieldFrame. The fieldset carries the field's id, so the error summary's link reaches it. With
- * `radios`, it is a radiogroup, which can be marked required; a `box` is a framed section whose
- * own controls carry their `*`.
+ * A group of controls (radios, checkboxes, the parts of an address) under a legend, with hint and
+ * error as in FieldFrame. The fieldset carries the field's id, so the error summary's link reaches
+ * it. With `radios`, it is a radiogroup, which can be marked required; a `group` is a plain list of
+ * choices; a `box` is a framed section whose own controls carry their `*`.
  */
 export function FieldsetFrame({
   name,
@@ -187,38 +205,20 @@ export function FieldsetFrame({
   required?: boolean;
   hint?: ReactNode;
   error?: string;
-  variant: 'radios' | 'box';
+  variant: 'radios' | 'group' | 'box';
   children: ReactNode;
 }) {
-  const text = useErrorText();
-  const ids = useIds();
-  const describedBy = [hint ? ids.hint(name) : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const { id, part, aria } = useFieldParts(name, { hint, error });
   const radios = variant === 'radios';
   return (
-    <fieldset
-      id={ids.field(name)}
-      tabIndex={-1}
-      role={radios ? 'radiogroup' : undefined}
-      aria-required={(radios && required) || undefined}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy}
-      className={radios ? 'space-y-2' : 'space-y-4 rounded-lg border border-gray-300 p-4'}
-    >
-      <legend className={radios ? 'font-semibold' : 'px-1 text-lg font-bold text-brand-900'}>
+    <fieldset id={id} tabIndex={-1} role={radios ? 'radiogroup' : undefined} aria-required={(radios && required) || undefined} {...aria} className={FIELDSET_LOOK[variant].fieldset}>
+      <legend className={FIELDSET_LOOK[variant].legend}>
         {legend}
         {required ? <RequiredMark /> : null}
       </legend>
-      {hint ? (
-        <p id={ids.hint(name)} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={part.hint} hint={hint} />
       {children}
-      {error ? (
-        <p id={ids.error(name)} className="text-sm font-semibold text-red-700">
-          {text(error)}
-        </p>
-      ) : null}
+      <FieldError id={part.error} error={error} />
     </fieldset>
   );
 }
@@ -227,12 +227,12 @@ export function FieldsetFrame({
 const inputClass =
   'block w-full min-h-11 rounded-md border-2 border-gray-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700 focus:border-brand-700 [&[readonly]]:bg-gray-100 disabled:bg-gray-100 disabled:text-gray-900';
 
-type TInputProps<T extends FieldValues> = {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: string;
-  required?: boolean;
-  hint?: ReactNode;
+/** What every field takes: its form, its name (dotted for a nested value), its label, whether it is required, a hint. */
+type TFieldProps<T extends FieldValues, TLabel = string> = { form: UseFormReturn<T>; name: Path<T>; label: TLabel; required?: boolean; hint?: ReactNode };
+/** The choices of a select, radios or checkboxes; `readOnly` shows the choice without registering the control. */
+type TChoiceProps = { options: { value: string; label: string }[]; readOnly?: boolean };
+
+type TInputProps<T extends FieldValues> = TFieldProps<T> & {
   /** Under the input and read with it, like the hint (a strength meter, for example). */
   note?: ReactNode;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'form'>;
@@ -255,7 +255,7 @@ export function TextAreaField<T extends FieldValues>({
   hint,
   note,
   ...textarea
-}: { form: UseFormReturn<T>; name: Path<T>; label: string; required?: boolean; hint?: ReactNode; note?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'form'>) {
+}: TFieldProps<T> & { note?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'form'>) {
   return (
     <FieldFrame name={name} label={label} required={required} hint={hint} note={note} error={getError(form.formState.errors, name)}>
       {(aria) => <textarea {...textarea} {...aria} {...form.register(name)} className={inputClass} />}
@@ -277,16 +277,7 @@ export function SelectField<T extends FieldValues>({
   placeholder,
   readOnly,
   ...select
-}: {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: string;
-  required?: boolean;
-  hint?: ReactNode;
-  options: { value: string; label: string }[];
-  placeholder: string;
-  readOnly?: boolean;
-} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'form'>) {
+}: TFieldProps<T> & TChoiceProps & { placeholder: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'form'>) {
   const control = readOnly ? { disabled: true, defaultValue: String(form.getValues(name) ?? '') } : form.register(name);
   return (
     <FieldFrame name={name} label={label} required={required} hint={hint} error={getError(form.formState.errors, name)}>
@@ -308,53 +299,25 @@ export function SelectField<T extends FieldValues>({
  * A single checkbox whose label is the question. `readOnly` shows it ticked or not, disabled and
  * not registered, so the form keeps the value it already has.
  */
-export function CheckboxField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  required,
-  hint,
-  readOnly,
-}: {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: ReactNode;
-  required?: boolean;
-  hint?: ReactNode;
-  readOnly?: boolean;
-}) {
-  const text = useErrorText();
-  const ids = useIds();
+export function CheckboxField<T extends FieldValues>({ form, name, label, required, hint, readOnly }: TFieldProps<T, ReactNode> & { readOnly?: boolean }) {
   const error = getError(form.formState.errors, name);
-  const describedBy = [hint ? ids.hint(name) : null, error ? ids.error(name) : null].filter(Boolean).join(' ') || undefined;
+  const { id, part, aria } = useFieldParts(name, { hint, error });
   const control = readOnly ? { disabled: true, defaultChecked: form.getValues(name) === true } : form.register(name);
   return (
     <div>
       <div className="flex items-start gap-3">
-        <input
-          type="checkbox"
-          id={ids.field(name)}
-          {...control}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          aria-required={required || undefined}
-          className="mt-1 h-6 w-6 shrink-0 accent-brand-700"
-        />
+        <input type="checkbox" id={id} {...control} {...aria} aria-required={required || undefined} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
         <span>
-          <label htmlFor={ids.field(name)}>{label}</label>
+          <label htmlFor={id}>{label}</label>
           {required ? <RequiredMark /> : null}
           {hint ? (
-            <span id={ids.hint(name)} className="block text-sm text-gray-700">
+            <span id={part.hint} className="block text-sm text-gray-700">
               {hint}
             </span>
           ) : null}
         </span>
       </div>
-      {error ? (
-        <p id={ids.error(name)} className="mt-1 text-sm font-semibold text-red-700">
-          {text(error)}
-        </p>
-      ) : null}
+      <FieldError id={part.error} error={error} className="mt-1" />
     </div>
   );
 }
@@ -363,30 +326,11 @@ export function CheckboxField<T extends FieldValues>({
  * Radio buttons in a fieldset whose legend is the question, each a large target. `readOnly` shows
  * the choice with disabled radios that are not registered, so the form keeps the value it has.
  */
-export function RadioGroupField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  required,
-  hint,
-  options,
-  readOnly,
-}: {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: string;
-  required?: boolean;
-  hint?: ReactNode;
-  options: { value: string; label: string }[];
-  readOnly?: boolean;
-}) {
+export function RadioGroupField<T extends FieldValues>({ form, name, label, required, hint, options, readOnly }: TFieldProps<T> & TChoiceProps) {
   return (
     <FieldsetFrame name={name} legend={label} required={required} hint={hint} error={getError(form.formState.errors, name)} variant="radios">
       {options.map((option) => (
-        <label
-          key={option.value}
-          className="flex min-h-11 items-center gap-3 rounded-lg border border-gray-300 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
-        >
+        <label key={option.value} className="flex min-h-11 items-center gap-3 rounded-lg border border-gray-300 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50">
           <input
             type="radio"
             value={option.value}
@@ -396,6 +340,56 @@ export function RadioGroupField<T extends FieldValues>({
           <span>{option.label}</span>
         </label>
       ))}
+    </FieldsetFrame>
+  );
+}
+
+/**
+ * Checkboxes whose value is the list of the ticked options, under a legend: a plain list (`group`)
+ * or a framed section of bordered choices (`box`).
+ */
+export function CheckboxGroupField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+  variant = 'group',
+}: Omit<TFieldProps<T>, 'required'> & Omit<TChoiceProps, 'readOnly'> & { variant?: 'group' | 'box' }) {
+  const box = variant === 'box';
+  return (
+    <FieldsetFrame name={name} legend={label} hint={hint} error={getError(form.formState.errors, name)} variant={variant}>
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => {
+          const ticked = (field.value as string[] | undefined) ?? [];
+          return (
+            <ul className={box ? 'grid gap-2 sm:grid-cols-2' : 'space-y-1'}>
+              {options.map((option) => (
+                <li key={option.value}>
+                  <label
+                    className={
+                      box ? 'flex min-h-11 items-center gap-3 rounded-lg border border-gray-300 px-4 py-2 has-checked:border-brand-700 has-checked:bg-brand-50' : 'flex min-h-11 items-center gap-3'
+                    }
+                  >
+                    <input
+                      type="checkbox"
+                      name={field.name}
+                      value={option.value}
+                      checked={ticked.includes(option.value)}
+                      onChange={(event) => field.onChange(event.target.checked ? [...ticked, option.value] : ticked.filter((value) => value !== option.value))}
+                      onBlur={field.onBlur}
+                      className="h-6 w-6 shrink-0 accent-brand-700"
+                    />
+                    <span>{option.label}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      />
     </FieldsetFrame>
   );
 }
@@ -412,14 +406,93 @@ export function RequiredLegend() {
   );
 }
 
-export function SubmitButton({ pending, children, variant = 'primary' }: { pending: boolean; children: ReactNode; variant?: 'primary' | 'danger' }) {
+const BUTTON_COLORS = { primary: 'bg-brand-700 hover:bg-brand-800', approve: 'bg-green-800 hover:bg-green-900', danger: 'bg-red-700 hover:bg-red-800' };
+const BUTTON_SIZES = { large: 'min-h-12 px-6 text-lg', compact: 'min-h-11 px-5' };
+
+/** The submit button; `compact` for the many small forms of a back-office page. */
+export function SubmitButton({
+  pending,
+  children,
+  variant = 'primary',
+  size = 'large',
+}: {
+  pending: boolean;
+  children: ReactNode;
+  variant?: keyof typeof BUTTON_COLORS;
+  size?: keyof typeof BUTTON_SIZES;
+}) {
   const t = useTranslations('forms');
-  const colors = variant === 'danger' ? 'bg-red-700 hover:bg-red-800' : 'bg-brand-700 hover:bg-brand-800';
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`min-h-12 rounded-lg px-6 text-lg font-semibold text-white disabled:opacity-70 ${colors}`}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-lg font-semibold text-white disabled:opacity-70 ${BUTTON_SIZES[size]} ${BUTTON_COLORS[variant]}`}>
       {pending ? t('sending') : children}
     </button>
   );
+}
+
+/** What ActionFormBody needs of useActionForm. */
+type TActionFormParts<T extends FieldValues> = {
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  pending: boolean;
+  state: { done: boolean };
+  summary: TErrorSummaryProps<T>;
+};
+
+export type TActionFormBodyProps<T extends FieldValues> = {
+  actionForm: TActionFormParts<T>;
+  submit: ReactNode;
+  intro?: ReactNode;
+  success?: ReactNode;
+  requiredLegend?: boolean;
+  variant?: keyof typeof BUTTON_COLORS;
+  size?: keyof typeof BUTTON_SIZES;
+  /** Beside the submit button ("Nu", to step back from a confirmation). */
+  actions?: ReactNode;
+  /** Names the form's element ids, for a page with several forms whose fields share names (see FormScope). */
+  scope?: string;
+  className?: string;
+  children?: ReactNode;
+};
+
+/**
+ * The form of a useActionForm: an introduction, the error summary, the success message, the
+ * required-fields legend, the fields, and the submit button (with `actions` beside it).
+ */
+export function ActionFormBody<T extends FieldValues>({
+  actionForm: { onSubmit, pending, state, summary },
+  submit,
+  intro,
+  success,
+  requiredLegend = false,
+  variant,
+  size,
+  actions,
+  scope,
+  className = 'space-y-4',
+  children,
+}: TActionFormBodyProps<T>) {
+  const button = (
+    <SubmitButton pending={pending} variant={variant} size={size}>
+      {submit}
+    </SubmitButton>
+  );
+  const form = (
+    <form onSubmit={onSubmit} noValidate className={className}>
+      {intro}
+      <ErrorSummary {...summary} />
+      {state.done && success ? <SuccessMessage>{success}</SuccessMessage> : null}
+      {requiredLegend ? <RequiredLegend /> : null}
+      {children}
+      {actions ? (
+        <div className="flex flex-wrap items-center gap-4">
+          {button}
+          {actions}
+        </div>
+      ) : (
+        button
+      )}
+    </form>
+  );
+  return scope ? <FormScope name={scope}>{form}</FormScope> : form;
 }
 
 export function SuccessMessage({ children }: { children: ReactNode }) {

@@ -8,7 +8,8 @@ import { wipeBrowserStorage } from '@/lib/kiosk/wipe';
  */
 export async function endKioskVisit(): Promise<void> {
   try {
-    await endKioskVisitAction();
+    const result = await endKioskVisitAction({});
+    if (!result.ok) console.error('[kiosk] ending the session failed', result.formError);
   } catch (error) {
     // Offline or the server is restarting: still wipe what the browser holds.
     console.error('[kiosk] ending the session failed', error);

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
 import { describeNotification } from '@/lib/notifications/text';
+import { formatDateTime } from '@/lib/time';
 
 export type TNotificationItem = { id: string; kind: string; params: unknown; readAt: Date | null; createdAt: Date };
 
@@ -28,7 +28,7 @@ export async function NotificationList({ items, locale }: { items: TNotification
               {t(text.key, text.values)}
             </a>
             <p className="mt-1 text-sm text-gray-700">
-              <time dateTime={item.createdAt.toISOString()}>{formatDate(item.createdAt, locale, { withTime: true })}</time>
+              <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time>
             </p>
           </li>
         );

@@ -5,17 +5,19 @@
  * draft is saved as the user types; "Continuă" checks everything (the same schema as the server)
  * and goes to the review page.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { ErrorSummary, getError, RequiredLegend, SubmitButton } from '@/components/forms/form-kit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { DocumentUploader, type TUploadedDocument } from '@/components/requests/document-uploader';
 import { useDraft } from '@/components/requests/use-draft';
 import { DefinitionFields, type TAnswerFormValues } from '@/components/services/definition-fields';
+import type { TActionResult } from '@/lib/actions';
 import { buildAnswersSchema, isConditionMet } from '@/lib/services/form/answers';
 import type { TServiceDefinition } from '@/lib/services/form/definition';
+import { formatTime } from '@/lib/time';
 
 /** Form-error names of the document requirements (they are not form fields). */
 export const documentErrorName = (key: string) => `_doc.${key}`;
@@ -37,14 +39,30 @@ export function ApplyForm({
 }) {
   const t = useTranslations('apply');
   const tAddress = useTranslations('auth.address');
-  const format = useFormatter();
   const router = useRouter();
   const schema = useMemo(() => buildAnswersSchema(definition), [definition]);
-  const form = useForm<TAnswerFormValues>({ resolver: zodResolver(schema as never) as never, defaultValues: initialAnswers, mode: 'onTouched' });
+  // Set once the draft is saved: the button stays busy while the review page opens.
+  const [leaving, setLeaving] = useState(false);
+  const apply = useActionForm(schema, {
+    defaultValues: initialAnswers,
+    mode: 'onTouched',
+    refresh: false,
+    // "Continuă" saves the draft and opens the review. The documents are not form fields: a missing
+    // one is said at its uploader, with the fields' errors (the closures run at submit, on this render's values).
+    action: async (): Promise<TActionResult<string>> => {
+      if (!checkDocuments()) return { ok: false, fieldErrors: {} };
+      const requestId = await saveNow();
+      return requestId ? { ok: true, data: requestId } : { ok: false, formError: 'unexpected' };
+    },
+    onInvalid: (): void => void checkDocuments(),
+    onSuccess: (requestId) => {
+      setLeaving(true);
+      router.push(`/services/${serviceSlug}/apply/review?draft=${requestId}`);
+    },
+  });
+  const { form } = apply;
   const getValues = useCallback(() => form.getValues(), [form]);
   const { status, saveNow, scheduleSave, ensureDraft } = useDraft({ serviceSlug, initialRequestId: draft.requestId, initialSavedAt: draft.savedAt, getValues });
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   const { subscribe } = form;
   useEffect(
@@ -88,24 +106,6 @@ export function ApplyForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onContinue = form.handleSubmit(
-    async () => {
-      if (!checkDocuments()) return;
-      setPending(true);
-      setFormError(null);
-      const requestId = await saveNow();
-      if (!requestId) {
-        setPending(false);
-        setFormError('unexpected');
-        return;
-      }
-      router.push(`/services/${serviceSlug}/apply/review?draft=${requestId}`);
-    },
-    () => {
-      checkDocuments();
-    },
-  );
-
   const labelOf = useCallback(
     (name: string) => {
       const [key, part] = name.split('.');
@@ -116,11 +116,11 @@ export function ApplyForm({
     [definition, locale, tAddress],
   );
 
-  const savedAt = status.savedAt ? format.dateTime(new Date(status.savedAt), { hour: '2-digit', minute: '2-digit' }) : null;
+  const savedAt = status.savedAt ? formatTime(new Date(status.savedAt)) : null;
   return (
-    <form onSubmit={onContinue} noValidate className="space-y-8">
+    <form onSubmit={apply.onSubmit} noValidate className="space-y-8">
       <RequiredLegend />
-      <ErrorSummary form={form} formError={formError} labelOf={labelOf} />
+      <ErrorSummary {...apply.summary} labelOf={labelOf} />
       <DefinitionFields definition={definition} form={form} locale={locale} />
       {requirements.length > 0 ? (
         <section aria-labelledby="documents-title" className="space-y-4">
@@ -149,7 +149,7 @@ export function ApplyForm({
           {status.state === 'error' ? <span className="font-semibold text-red-700">{t('draft.failed')}</span> : null}
         </p>
         <div className="flex flex-wrap gap-4">
-          <SubmitButton pending={pending}>{t('continue')}</SubmitButton>
+          <SubmitButton pending={apply.pending || leaving}>{t('continue')}</SubmitButton>
           <button type="button" onClick={() => void saveNow()} className="min-h-12 rounded-lg border-2 border-brand-700 px-6 text-lg font-semibold text-brand-800">
             {t('draft.save')}
           </button>

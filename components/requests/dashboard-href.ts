@@ -1,4 +1,4 @@
-import type { TDashboardQuery } from '@/lib/requests/queries';
+import type { TDashboardQuery } from '@/lib/requests/queries/applicant';
 
 /** A link to the dashboard with this filter and page; defaults are left out, and changing the filter starts again at page 1. */
 export function dashboardHref(query: TDashboardQuery, change: Partial<TDashboardQuery> = {}): string {

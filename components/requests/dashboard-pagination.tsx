@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { dashboardHref } from '@/components/requests/dashboard-href';
-import type { TDashboardPage, TDashboardQuery } from '@/lib/requests/queries';
+import type { TDashboardPage, TDashboardQuery } from '@/lib/requests/queries/applicant';
 
 /** "Cererile 11–20 din 23 · pagina 2 din 3". */
 export async function DashboardRange({ result }: { result: TDashboardPage }) {

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DashboardStatusIcon, DashboardStatusTag } from '@/components/requests/dashboard-status-tag';
 import type { TLocale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
 import { expectationMessage } from '@/lib/requests/expectations';
-import type { TDashboardRow } from '@/lib/requests/queries';
+import type { TDashboardRow } from '@/lib/requests/queries/applicant';
+import { formatDate } from '@/lib/time';
 
 /**
  * One page of the applicant's requests: number (to the request), service, status in words, the

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { dashboardHref } from '@/components/requests/dashboard-href';
 import { ACTION_STATUSES, type TFiledStatus } from '@/lib/requests/expectations';
-import { DASHBOARD_FILTERS, type TDashboardFilter, type TDashboardQuery } from '@/lib/requests/queries';
+import { DASHBOARD_FILTERS, type TDashboardFilter, type TDashboardQuery } from '@/lib/requests/queries/applicant';
 
 /**
  * The status filter: links (they work without JavaScript and keep the filter in the URL), each with

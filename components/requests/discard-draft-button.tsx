@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { discardDraftAction } from '@/lib/requests/actions';
+import { discardDraftAction } from '@/lib/requests/actions/applicant';
 
 /** "Renunță": deletes a draft after a second, explicit confirmation. */
 export function DiscardDraftButton({ requestId, title }: { requestId: string; title: string }) {

@@ -12,8 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
 import type { TActionResult } from '@/lib/actions';
-import { confirmUploadAction, removeUploadAction, startUploadAction } from '@/lib/documents/actions';
-import { confirmStaffUploadAction, removeStaffUploadAction, startStaffUploadAction } from '@/lib/requests/admin-actions';
+import { confirmStaffUploadAction, confirmUploadAction, removeStaffUploadAction, removeUploadAction, startStaffUploadAction, startUploadAction } from '@/lib/documents/actions';
 import { formatFileSize, TYPE_LABELS, type TAcceptedType } from '@/lib/documents/file-type';
 import type { TDocumentRequirement } from '@/lib/services/form/definition';
 

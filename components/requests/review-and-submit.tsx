@@ -13,9 +13,9 @@ import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
-import { formatDate } from '@/lib/i18n/format';
 import { municipality } from '@/lib/municipality';
-import { submitRequestAction } from '@/lib/requests/actions';
+import { submitRequestAction } from '@/lib/requests/actions/applicant';
+import { formatDate, formatDateTime } from '@/lib/time';
 
 type TSubmitted = { requestId: string; registrationNumber: string; submittedAt: Date; dueAt: Date; accessCode: string | null; statusQr: string };
 /** What the printed receipt names besides the request: the service, and where the status is looked up. */
@@ -95,7 +95,6 @@ function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: 
     document.title = `${t('title')} – ${submitted.registrationNumber}`;
   }, [submitted.registrationNumber, t]);
   // Through the server action the dates may arrive as strings.
-  const date = (value: Date | string, withTime = false) => formatDate(new Date(value), locale, { withTime });
   // On a kiosk the printed receipt is how the walk-in citizen keeps the number and the code.
   const printButton = (
     <button
@@ -126,9 +125,9 @@ function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: 
             <dt className="font-semibold">{p('service')}</dt>
             <dd>{receipt.serviceTitle}</dd>
             <dt className="font-semibold">{t('submittedAt')}</dt>
-            <dd>{date(submitted.submittedAt, true)}</dd>
+            <dd>{formatDateTime(new Date(submitted.submittedAt), locale)}</dd>
             <dt className="font-semibold">{t('dueAt')}</dt>
-            <dd>{date(submitted.dueAt)}</dd>
+            <dd>{formatDate(new Date(submitted.dueAt), locale)}</dd>
           </dl>
           <p className="mt-4 print:hidden">{t('emailSent')}</p>
         </div>

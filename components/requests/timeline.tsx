@@ -4,13 +4,16 @@
  * "Primăria Municipiului Roman"; staff see everything, internal notes included, with names.
  */
 import { getTranslations } from 'next-intl/server';
+import type { EventType } from '@/lib/generated/prisma/enums';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatFileSize } from '@/lib/documents/file-type';
-import { formatDate, formatLei } from '@/lib/i18n/format';
+import { formatLei } from '@/lib/i18n/format';
+import { readEvent } from '@/lib/requests/events';
+import { formatDate, formatDateTime } from '@/lib/time';
 
 export type TTimelineEvent = {
   id: string;
-  type: string;
+  type: EventType;
   body: string | null;
   visibility: 'PUBLIC' | 'INTERNAL';
   toStatus: string | null;
@@ -26,7 +29,7 @@ export type TTimelineDocument = { id: string; eventId: string | null; fileName: 
 const shortValue = (value: unknown): string =>
   value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter(Boolean).join(', ') : String(value);
 
-const ICONS: Record<string, string> = {
+const ICONS: Record<Exclude<EventType, 'CREATED'>, string> = {
   SUBMITTED: '📨',
   ASSIGNED: '👤',
   STATUS_CHANGED: '🔎',
@@ -44,9 +47,6 @@ const ICONS: Record<string, string> = {
   REJECTED: '⛔',
   WITHDRAWN: '↩️',
 };
-
-type TChange = { key: string; old: unknown; new: unknown };
-type TPayload = { changes?: TChange[]; fields?: string[]; documents?: string[]; otherDocument?: string | null; dueAt?: string; amountBani?: number; legalBasis?: string; days?: number; assigneeName?: string; online?: boolean };
 
 export async function Timeline({
   events,
@@ -71,33 +71,33 @@ export async function Timeline({
   return (
     <ol className="space-y-4 border-l-4 border-brand-100 pl-6">
       {shown.map((event) => {
-        const payload = (event.payload ?? {}) as TPayload;
+        const e = readEvent(event);
         const who = event.actorIsStaff ? (view === 'staff' ? (event.actorName ?? t('cityHall')) : t('cityHall')) : event.actorName ? (view === 'staff' ? event.actorName : t('you')) : t('system');
         const attached = documents.filter((d) => d.eventId === event.id);
         return (
           <li key={event.id} className={`relative rounded-lg border p-4 ${event.visibility === 'INTERNAL' ? 'border-amber-500 bg-amber-50' : 'border-gray-300 bg-white'}`}>
             <span aria-hidden="true" className="absolute -left-10 top-4 flex h-8 w-8 items-center justify-center rounded-full bg-white text-lg">
-              {ICONS[event.type] ?? '•'}
+              {event.type === 'CREATED' ? '•' : ICONS[event.type]}
             </span>
             <p className="font-semibold">
               {t(`type.${event.type}` as never)}
               {event.visibility === 'INTERNAL' ? <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-sm">{t('internal')}</span> : null}
             </p>
             <p className="text-sm text-gray-700">
-              <time dateTime={new Date(event.createdAt).toISOString()}>{formatDate(new Date(event.createdAt), locale, { withTime: true })}</time> · {who}
+              <time dateTime={new Date(event.createdAt).toISOString()}>{formatDateTime(new Date(event.createdAt), locale)}</time> · {who}
             </p>
-            {event.type === 'ASSIGNED' && payload.assigneeName ? <p className="mt-2">{t('assignedTo', { name: payload.assigneeName })}</p> : null}
-            {event.type === 'FEE_REQUESTED' && payload.amountBani ? (
-              <p className="mt-2">{t('feeLine', { amount: formatLei(payload.amountBani, locale), basis: payload.legalBasis ?? '', date: payload.dueAt ? day(payload.dueAt) : '' })}</p>
+            {e.type === 'ASSIGNED' && e.payload?.assigneeName ? <p className="mt-2">{t('assignedTo', { name: e.payload.assigneeName })}</p> : null}
+            {e.type === 'FEE_REQUESTED' && e.payload ? (
+              <p className="mt-2">{t('feeLine', { amount: formatLei(e.payload.amountBani, locale), basis: e.payload.legalBasis, date: day(e.payload.dueAt) })}</p>
             ) : null}
-            {event.type === 'PAYMENT_CONFIRMED' && payload.amountBani ? <p className="mt-2">{t(payload.online ? 'paidOnline' : 'paidLine', { amount: formatLei(payload.amountBani, locale) })}</p> : null}
-            {event.type === 'DEADLINE_EXTENDED' && payload.dueAt ? <p className="mt-2">{t('extendedLine', { days: payload.days ?? 0, date: day(payload.dueAt) })}</p> : null}
+            {e.type === 'PAYMENT_CONFIRMED' && e.payload ? <p className="mt-2">{t(e.payload.online ? 'paidOnline' : 'paidLine', { amount: formatLei(e.payload.amountBani, locale) })}</p> : null}
+            {e.type === 'DEADLINE_EXTENDED' && e.payload ? <p className="mt-2">{t('extendedLine', { days: e.payload.days, date: day(e.payload.dueAt) })}</p> : null}
             {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
-            {event.type === 'INFO_PROVIDED' && payload.changes?.length ? (
+            {e.type === 'INFO_PROVIDED' && e.payload?.changes.length ? (
               <div className="mt-2">
                 <p className="font-semibold">{t('changed')}</p>
                 <ul className="list-disc pl-6">
-                  {payload.changes.map((change) => (
+                  {e.payload.changes.map((change) => (
                     <li key={change.key}>
                       {fieldLabel(change.key)}: <del>{shortValue(change.old)}</del> → <ins className="no-underline font-semibold">{shortValue(change.new)}</ins>
                     </li>
@@ -105,17 +105,17 @@ export async function Timeline({
                 </ul>
               </div>
             ) : null}
-            {event.type === 'INFO_REQUESTED' ? (
+            {e.type === 'INFO_REQUESTED' && e.payload ? (
               <div className="mt-2">
-                <p className="font-semibold">{t('checklist', { date: payload.dueAt ? day(payload.dueAt) : '' })}</p>
+                <p className="font-semibold">{t('checklist', { date: day(e.payload.dueAt) })}</p>
                 <ul className="list-disc pl-6">
-                  {(payload.fields ?? []).map((key) => (
+                  {e.payload.fields.map((key) => (
                     <li key={`f-${key}`}>{t('checkField', { label: fieldLabel(key) })}</li>
                   ))}
-                  {(payload.documents ?? []).map((key) => (
+                  {e.payload.documents.map((key) => (
                     <li key={`d-${key}`}>{t('checkDocument', { name: documentName(key) })}</li>
                   ))}
-                  {payload.otherDocument ? <li>{t('checkDocument', { name: payload.otherDocument })}</li> : null}
+                  {e.payload.otherDocument ? <li>{t('checkDocument', { name: e.payload.otherDocument })}</li> : null}
                 </ul>
               </div>
             ) : null}

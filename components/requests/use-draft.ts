@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveDraftAction } from '@/lib/requests/actions';
+import { saveDraftAction } from '@/lib/requests/actions/applicant';
 
 export type TDraftStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; savedAt?: string; error?: string };
 

@@ -6,44 +6,38 @@
  * in the address; nothing is kept in the browser (a kiosk terminal serves many people), and "Verificați
  * altă cerere" clears both fields.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyServerErrors, ErrorSummary, RequiredLegend, TextField, useErrorText } from '@/components/forms/form-kit';
+import { ErrorSummary, RequiredLegend, TextField, useErrorText } from '@/components/forms/form-kit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
 import { StatusResult } from '@/components/status/status-result';
-import { lookupStatusAction } from '@/lib/requests/status-actions';
-import type { TPublicStatus } from '@/lib/requests/status-lookup';
-import { ZStatusLookupSchema, type TStatusLookup, type TStatusLookupInput } from '@/lib/requests/status-schemas';
-
-type TFailure = { code: string; retryAfterSeconds?: number };
+import { lookupStatusAction } from '@/lib/requests/actions/status';
+import type { TPublicStatus } from '@/lib/requests/queries/status-lookup';
+import { ZStatusLookupSchema } from '@/lib/requests/schemas/status';
 
 export function StatusLookupForm({ defaultNumber = '' }: { defaultNumber?: string }) {
   const t = useTranslations('status');
   const errorText = useErrorText();
   const large = useKiosk();
-  const empty = { registrationNumber: defaultNumber, accessCode: '' };
-  const form = useForm<TStatusLookupInput, unknown, TStatusLookup>({ resolver: zodResolver(ZStatusLookupSchema), defaultValues: empty });
   const [result, setResult] = useState<TPublicStatus | null>(null);
-  const [failure, setFailure] = useState<TFailure | null>(null);
+  // Nothing stays in the form once the answer is shown (the next person at a kiosk must not see it).
+  const lookup = useActionForm(ZStatusLookupSchema, {
+    defaultValues: { registrationNumber: defaultNumber, accessCode: '' },
+    // A network failure is "offline" here: a terminal may lose its connection.
+    action: (values) => lookupStatusAction(values).catch(() => ({ ok: false as const, formError: 'offline' })),
+    refresh: false,
+    onSuccess: (data) => {
+      form.reset({ registrationNumber: '', accessCode: '' });
+      setResult(data);
+    },
+  });
+  const { form, onSubmit, pending, state } = lookup;
+  const failure = state.formError;
   const failureRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    const response = await lookupStatusAction(values).catch(() => null);
-    if (response?.ok) {
-      form.reset({ registrationNumber: '', accessCode: '' });
-      setResult(response.data);
-      return;
-    }
-    if (response) applyServerErrors(form, response);
-    if (response && !response.formError) return;
-    setFailure({ code: response?.formError ?? 'offline', retryAfterSeconds: response?.retryAfterSeconds });
-  });
+    if (state.formError) failureRef.current?.focus();
+  }, [state]);
 
   const another = () => {
     setResult(null);
@@ -66,14 +60,14 @@ export function StatusLookupForm({ defaultNumber = '' }: { defaultNumber?: strin
     maxLength: 40,
     className: `font-mono uppercase tracking-wider ${large ? 'min-h-16! text-2xl!' : 'min-h-12! text-lg!'}`,
   } as const;
-  const seconds = failure?.retryAfterSeconds ?? 60;
+  const seconds = state.retryAfterSeconds ?? 60;
   return (
     <form onSubmit={onSubmit} method="post" noValidate className={`space-y-6 ${large ? 'text-xl' : ''}`}>
       <ErrorSummary form={form} labelOf={(name) => (name === 'registrationNumber' ? t('numberLabel') : name === 'accessCode' ? t('codeLabel') : undefined)} />
       <div ref={failureRef} tabIndex={-1} className="focus:outline-none">
         {failure ? (
-          <div role="alert" className={`rounded-lg border-2 p-4 ${failure.code === 'status.notFound' ? 'border-brand-700 bg-brand-50 text-brand-900' : 'border-red-700 bg-red-50 text-red-900'}`}>
-            <p className="font-semibold">{errorText(failure.code, { seconds })}</p>
+          <div role="alert" className={`rounded-lg border-2 p-4 ${failure === 'status.notFound' ? 'border-brand-700 bg-brand-50 text-brand-900' : 'border-red-700 bg-red-50 text-red-900'}`}>
+            <p className="font-semibold">{errorText(failure, { seconds })}</p>
           </div>
         ) : null}
       </div>
@@ -82,11 +76,11 @@ export function StatusLookupForm({ defaultNumber = '' }: { defaultNumber?: strin
       <TextField {...receiptField} name="accessCode" label={t('codeLabel')} hint={t('codeHint')} enterKeyHint="search" />
       <button
         type="submit"
-        disabled={form.formState.isSubmitting}
-        aria-disabled={form.formState.isSubmitting}
+        disabled={pending}
+        aria-disabled={pending}
         className={`rounded-lg bg-brand-700 px-8 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 ${large ? 'min-h-16 w-full text-2xl' : 'min-h-12 text-lg'}`}
       >
-        {form.formState.isSubmitting ? t('checking') : t('submit')}
+        {pending ? t('checking') : t('submit')}
       </button>
     </form>
   );

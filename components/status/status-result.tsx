@@ -9,8 +9,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { DashboardStatusTag } from '@/components/requests/dashboard-status-tag';
 import { toLocale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
-import type { TPublicStatus } from '@/lib/requests/status-lookup';
+import type { TPublicStatus } from '@/lib/requests/queries/status-lookup';
+import { formatDate } from '@/lib/time';
 
 export function StatusResult({ result, onAnother, large }: { result: TPublicStatus; onAnother: () => void; large: boolean }) {
   const t = useTranslations('status');

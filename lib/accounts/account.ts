@@ -12,6 +12,7 @@ import { toAddressColumns } from '@/lib/accounts/validation';
 import { db } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
+import { DRAFT } from '@/lib/requests/workflow';
 
 async function requirePassword(userId: string, password: string | undefined, field = 'currentPassword') {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
@@ -171,7 +172,7 @@ export async function deleteMyAccount(userId: string, input: TDeleteAccount): Pr
     const registered = await tx.serviceRequest.count({ where: { applicantId: userId, registrationNumber: { not: null } } });
     const rendered = await renderAccountEmail({ kind: 'accountDeleted', locale: user.locale });
     const ids = [await queueEmail({ ...rendered, to: user.email }, tx)];
-    await tx.serviceRequest.deleteMany({ where: { applicantId: userId, status: 'DRAFT' } });
+    await tx.serviceRequest.deleteMany({ where: { applicantId: userId, status: DRAFT } });
     if (registered === 0) {
       await tx.user.delete({ where: { id: userId } });
       return { legalHold: false, ids };

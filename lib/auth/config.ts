@@ -56,5 +56,3 @@ export function safeNextPath(next: unknown, fallback = '/dashboard'): string {
   }
   return path;
 }
-
-export const secureCookies = () => (process.env.APP_URL ?? '').startsWith('https://');

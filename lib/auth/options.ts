@@ -1,8 +1,9 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate, isLoginError } from '@/lib/accounts/login';
-import { SESSION_IDLE_SECONDS, secureCookies } from '@/lib/auth/config';
+import { SESSION_IDLE_SECONDS } from '@/lib/auth/config';
 import { env } from '@/lib/env';
+import { servedOverHttps } from '@/lib/https';
 import { kioskFromCookieHeader } from '@/lib/kiosk/config';
 import { endKioskSession, startKioskSession } from '@/lib/kiosk/sessions';
 
@@ -40,7 +41,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
-    useSecureCookies: secureCookies(),
+    useSecureCookies: servedOverHttps(),
     session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 5 * 60 },
     jwt: { maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: '/login', error: '/login' },

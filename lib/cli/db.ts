@@ -1,5 +1,7 @@
 /**
- * Database commands: `tsx lib/cli/db.ts migrate | create <name>`.
+ * Database commands: `tsx lib/cli/db.ts migrate | create <name>`. `create` writes the change from
+ * prisma/migrations/schema.prisma.snapshot to prisma/schema.prisma as a new migration (and updates
+ * the snapshot); both then apply the pending migrations.
  * Without DATABASE_URL they start the embedded PostgreSQL (as `npm start` does).
  */
 import { applyMigrations, createMigration } from '@/lib/db/migrate';

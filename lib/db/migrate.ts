@@ -2,7 +2,10 @@
  * Creates and applies standard Prisma migrations with Prisma's WebAssembly schema engine, because
  * the CLI's native schema engine cannot be downloaded on our machines. The migrations folder stays
  * in standard format (`<timestamp>_<name>/migration.sql`, `migration_lock.toml`), so
- * `prisma migrate deploy` works wherever the native engine exists.
+ * `prisma migrate deploy` works wherever the native engine exists. Next to them,
+ * `prisma/migrations/schema.prisma.snapshot` holds the schema as of the latest migration: a new
+ * migration is the diff from it to `prisma/schema.prisma` (no shadow database needed), and
+ * replaces it. Prisma ignores files at the top of the migrations folder.
  *
  * `@prisma/schema-engine-wasm` is an internal API: its version is pinned in package.json and
  * tests/integration/migrations.test.ts covers this module.
@@ -17,6 +20,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCHEMA_PATH = path.join(ROOT, 'prisma', 'schema.prisma');
 const MIGRATIONS_DIR = path.join(ROOT, 'prisma', 'migrations');
+/** At the top of the migrations folder, beside migration_lock.toml. */
 const SNAPSHOT_FILE = 'schema.prisma.snapshot';
 const FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -107,23 +111,33 @@ export async function applyMigrations(
   });
 }
 
+/** The schema the latest migration was made from: where the next migration's diff starts. */
+function readSnapshot(migrationsDir: string, schemaPath: string) {
+  const snapshot = path.join(migrationsDir, SNAPSHOT_FILE);
+  if (fs.existsSync(snapshot)) {
+    return { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: fs.readFileSync(snapshot, 'utf8') }] };
+  }
+  // Without it the diff would start from nothing and the new migration would create every table again.
+  if (readMigrationsList(migrationsDir).migrationDirectories.length > 0) {
+    throw new Error(
+      `${snapshot} is missing: put there the schema.prisma the latest migration was made from, then run this again`,
+    );
+  }
+  return { tag: 'empty' };
+}
+
 /**
- * Writes a new migration with the difference between the schema and the snapshot saved with the
- * latest migration (no shadow database needed). Returns its folder name, or null when nothing changed.
+ * Writes a new migration with the difference between the schema and the snapshot of the latest
+ * migration, then makes the schema the new snapshot. Returns the new folder's name, or null when
+ * nothing changed.
  */
 export async function createMigration(
   databaseUrl: string,
   name: string,
   { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR }: TMigrationDirs = {},
 ): Promise<string | null> {
+  const from = readSnapshot(migrationsDir, schemaPath);
   return withEngine(databaseUrl, schemaPath, async (engine, schema) => {
-    const list = readMigrationsList(migrationsDir).migrationDirectories;
-    const last = list.at(-1);
-    const snapshot = last ? path.join(migrationsDir, last.path, SNAPSHOT_FILE) : null;
-    const from =
-      snapshot && fs.existsSync(snapshot)
-        ? { tag: 'schemaDatamodel', files: [{ path: schema.path, content: fs.readFileSync(snapshot, 'utf8') }] }
-        : { tag: 'empty' };
     const diff = (await engine.diff({
       from,
       to: { tag: 'schemaDatamodel', files: [schema] },
@@ -137,7 +151,7 @@ export async function createMigration(
     const dir = path.join(migrationsDir, folder);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'migration.sql'), diff.stdout);
-    fs.writeFileSync(path.join(dir, SNAPSHOT_FILE), schema.content);
+    fs.writeFileSync(path.join(migrationsDir, SNAPSHOT_FILE), schema.content);
     fs.writeFileSync(path.join(migrationsDir, 'migration_lock.toml'), 'provider = "postgresql"\n');
     return folder;
   });

@@ -5,11 +5,12 @@
  */
 import 'server-only';
 import type { TRequestInfo } from '@/lib/actions';
-import { writeAudit } from '@/lib/audit';
+import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { canSeeDepartment } from '@/lib/requests/staff-access';
+import { staffScope } from '@/lib/requests/staff-access';
 import { getStorage } from '@/lib/storage';
+import { FILED } from '@/lib/requests/workflow';
 
 const select = { id: true, storageKey: true, fileName: true, requestId: true } as const;
 
@@ -21,7 +22,7 @@ export async function applicantDownloadUrl(user: Pick<TSessionUser, 'id'>, reque
       requestId,
       state: 'STORED',
       deletedAt: null,
-      request: { applicantId: user.id, status: { not: 'DRAFT' } },
+      request: { applicantId: user.id, status: FILED },
       OR: [{ uploaderId: user.id }, { event: { visibility: 'PUBLIC' }, kind: { in: ['RESPONSE', 'MESSAGE_ATTACHMENT'] } }],
     },
     select,
@@ -31,11 +32,9 @@ export async function applicantDownloadUrl(user: Pick<TSessionUser, 'id'>, reque
 
 /** The download link for staff who may see the request, or null; the download is audited. */
 export async function staffDownloadUrl(user: Pick<TSessionUser, 'id' | 'role'>, requestId: string, documentId: string, request?: TRequestInfo): Promise<string | null> {
-  const document = await db.document.findFirst({
-    where: { id: documentId, requestId, state: 'STORED', deletedAt: null, request: { status: { not: 'DRAFT' } } },
-    select: { ...select, request: { select: { departmentId: true } } },
-  });
-  if (!document || !(await canSeeDepartment(user, document.request.departmentId))) return null;
+  const { where } = await staffScope(user);
+  const document = await db.document.findFirst({ where: { id: documentId, requestId, state: 'STORED', deletedAt: null, request: where }, select });
+  if (!document) return null;
   await writeAudit({ actorId: user.id, action: 'document.download', entityType: 'ServiceRequest', entityId: requestId, request, details: { documentId, fileName: document.fileName } });
   return getStorage().presignDownload({ key: document.storageKey, fileName: document.fileName });
 }

@@ -17,9 +17,9 @@ import { latestInfoRequest } from '@/lib/requests/info-request';
 import type { DocumentKind, RequestStatus } from '@/lib/generated/prisma/enums';
 import { parseServiceDefinition, type TDocumentRequirement } from '@/lib/services/form/definition';
 import { getStorage, type TStorage } from '@/lib/storage';
-import type { TStartUpload } from '@/lib/requests/schemas';
-import { canSeeDepartment } from '@/lib/requests/staff-access';
-import { OPEN_STATUSES } from '@/lib/requests/workflow';
+import type { TStartUpload } from '@/lib/documents/schemas';
+import { staffScope } from '@/lib/requests/staff-access';
+import { isDraft, mayRemoveUpload, mayUpload } from '@/lib/requests/workflow';
 
 /** How long a presigned POST stays valid. */
 export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
@@ -47,22 +47,15 @@ function requirementOf(definition: unknown, key: string | null): TDocumentRequir
 }
 
 /** The limits of an applicant's upload for this purpose, if the request accepts one now. */
-async function applicantUploadLimits(request: { id: string; status: RequestStatus; serviceVersion: { definition: unknown } }, purpose: TStartUpload['purpose'], requirementKey?: string) {
-  if (purpose === 'PAYMENT_PROOF') {
-    if (request.status !== 'AWAITING_PAYMENT') throw new AppError('upload.closed');
-    return { limits: PAYMENT_PROOF_LIMITS, requirementKey: null };
-  }
-  if (purpose === 'MESSAGE_ATTACHMENT') {
-    if (!(OPEN_STATUSES as readonly RequestStatus[]).includes(request.status)) throw new AppError('upload.closed');
-    return { limits: STAFF_UPLOAD_LIMITS, requirementKey: null };
-  }
+async function applicantUploadLimits(request: { id: string; status: RequestStatus; serviceVersion: { definition: unknown } }, purpose: NonNullable<TStartUpload['purpose']>, requirementKey?: string) {
+  if (!mayUpload('applicant', purpose, request.status)) throw new AppError('upload.closed');
+  if (purpose === 'PAYMENT_PROOF') return { limits: PAYMENT_PROOF_LIMITS, requirementKey: null };
+  if (purpose === 'MESSAGE_ATTACHMENT') return { limits: STAFF_UPLOAD_LIMITS, requirementKey: null };
   const requirement = requirementOf(request.serviceVersion.definition, requirementKey ?? null);
-  if (request.status === 'NEEDS_INFO') {
-    // Only the documents the clerk asked for.
+  if (!isDraft(request.status)) {
+    // A filed request takes new documents only for a request for more information, and only those asked for.
     const checklist = await latestInfoRequest(request.id);
     if (!checklist?.documents.includes(requirement.key)) throw new AppError('upload.closed');
-  } else if (request.status !== 'DRAFT') {
-    throw new AppError('upload.closed');
   }
   return { limits: requirement, requirementKey: requirement.key };
 }
@@ -85,9 +78,10 @@ export async function startStaffUpload(
   input: { requestId: string; purpose: Extract<DocumentKind, 'RESPONSE' | 'MESSAGE_ATTACHMENT'>; fileName: string; contentType: string; sizeBytes: number },
   storage: TStorage = getStorage(),
 ) {
-  const request = await db.serviceRequest.findFirst({ where: { id: input.requestId, status: { not: 'DRAFT' } }, select: { id: true, status: true, departmentId: true } });
-  if (!request || !(await canSeeDepartment(user, request.departmentId))) throw new AppError('request.notFound');
-  if (!(OPEN_STATUSES as readonly RequestStatus[]).includes(request.status)) throw new AppError('upload.closed');
+  // The member's scope is in the query: a request of another department is not found, not fetched and refused.
+  const request = await db.serviceRequest.findFirst({ where: { AND: [(await staffScope(user)).where, { id: input.requestId }] }, select: { id: true, status: true } });
+  if (!request) throw new AppError('request.notFound');
+  if (!mayUpload('staff', input.purpose, request.status)) throw new AppError('upload.closed');
   return createPendingUpload({ requestId: request.id, uploaderId: user.id, kind: input.purpose, requirementKey: null, limits: STAFF_UPLOAD_LIMITS, input, storage });
 }
 
@@ -185,7 +179,7 @@ export async function removeUpload(user: TOwner, documentId: string, storage: TS
   });
   if (!document) throw new AppError('upload.notFound');
   // Any upload not yet sent with an event (a draft's documents, or files of a reply being prepared).
-  const removable = document.eventId === null && (document.request.status === 'DRAFT' || (OPEN_STATUSES as readonly RequestStatus[]).includes(document.request.status));
+  const removable = document.eventId === null && mayRemoveUpload(document.request.status);
   if (!removable) throw new AppError('upload.closed');
   await db.document.delete({ where: { id: document.id } });
   await storage.remove(document.storageKey);

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { TLocale } from '@/lib/i18n/config';
-import { formatDate, formatLei } from '@/lib/i18n/format';
+import { formatLei } from '@/lib/i18n/format';
+import { formatDate } from '@/lib/time';
 
 /** The bell shows at most this many; more read "99+". */
 export const UNREAD_CAP = 99;

@@ -5,19 +5,16 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import type { TSessionUser } from '@/lib/auth/session';
-import { writeAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { dispatchEmails } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import type { RequestStatus } from '@/lib/generated/prisma/client';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { messages } from '@/lib/i18n/messages';
 import { municipality } from '@/lib/municipality';
 import { findPaymentProvider, type TPaymentCallback, type TPaymentProvider } from '@/lib/payments/provider';
-import { notifyApplicant } from '@/lib/requests/notify';
-import { transition } from '@/lib/requests/workflow';
+import { runRequestCommand } from '@/lib/requests/commands/run';
+import { FEE_WORKFLOW, feeStatusesFor, FILED, isAllowed, isFeePayable, WORKFLOW } from '@/lib/requests/workflow';
 
 /** The provider chosen by PAYMENT_PROVIDER, or null: no online payment (the embedded default). */
 export function getPaymentProvider(): TPaymentProvider | null {
@@ -31,22 +28,23 @@ export function getPaymentProvider(): TPaymentProvider | null {
  * request is refused. The fee keeps only the latest attempt: its callback is the one that counts.
  */
 export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target: { requestId: string; version: number }): Promise<{ redirectUrl: string }> {
-  const provider = getPaymentProvider();
-  if (!provider) throw new AppError('payment.noProvider');
   const request = await db.serviceRequest.findFirst({
-    where: { id: target.requestId, applicantId: user.id, status: { not: 'DRAFT' } },
+    where: { id: target.requestId, applicantId: user.id, status: FILED },
     select: {
       id: true,
       status: true,
       version: true,
       applicant: { select: { email: true, locale: true } },
-      fees: { where: { status: 'REQUESTED' }, orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, amountBani: true, currency: true, reference: true } },
+      fees: { where: { status: { in: feeStatusesFor('submitPayment') } }, orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, amountBani: true, currency: true, reference: true } },
     },
   });
+  // Scope first: another applicant's request is "not found", whatever the portal's configuration.
   if (!request) throw new AppError('request.notFound');
+  const provider = getPaymentProvider();
+  if (!provider) throw new AppError('payment.noProvider');
   if (request.version !== target.version) throw new AppError('request.stale');
   const fee = request.fees[0];
-  if (request.status !== 'AWAITING_PAYMENT' || !fee) throw new AppError('request.notAllowed');
+  if (!isAllowed('startOnlinePayment', request.status, 'applicant') || !fee) throw new AppError('request.notAllowed');
 
   const { appUrl } = env();
   // The provider's payment page says what is paid in the applicant's language.
@@ -73,7 +71,7 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
     throw new AppError('payment.providerUnavailable');
   }
   const stored = await db.fee.updateMany({
-    where: { id: fee.id, status: 'REQUESTED', request: { status: 'AWAITING_PAYMENT', version: target.version } },
+    where: { id: fee.id, status: { in: feeStatusesFor('submitPayment') }, request: { status: { in: [...WORKFLOW.startOnlinePayment.from] }, version: target.version } },
     data: { provider: provider.id, providerPaymentId: started.providerPaymentId },
   });
   if (stored.count === 0) throw new AppError('request.stale');
@@ -88,12 +86,10 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
  */
 export type TCallbackOutcome = 'recorded' | 'duplicate' | 'ignored' | 'unknown' | 'amountMismatch' | 'notPayable';
 
-type TLocked = { id: string; status: RequestStatus; applicantId: string; registrationNumber: string; serviceVersionId: string };
-
 /**
- * Records a verified callback. A "paid" with the fee's amount does, in one transaction with the
- * request locked: the fee PAID, the request back IN_REVIEW (workflow `payOnline`), the
- * PAYMENT_CONFIRMED event, the applicant's notification and email.
+ * Records a verified callback. A "paid" with the fee's amount is the system's `payOnline` command:
+ * with the request locked, the fee PAID, the request back IN_REVIEW, the PAYMENT_CONFIRMED event,
+ * the applicant's notification and email, the audit row.
  */
 export async function recordPaymentCallback(provider: TPaymentProvider, callback: TPaymentCallback, { now = new Date() }: { now?: Date } = {}): Promise<TCallbackOutcome> {
   const known = await db.fee.findUnique({ where: { providerPaymentId: callback.providerPaymentId }, select: { id: true, requestId: true, provider: true } });
@@ -106,62 +102,45 @@ export async function recordPaymentCallback(provider: TPaymentProvider, callback
   }
   if (callback.status !== 'paid') return 'ignored';
 
-  const emailIds: string[] = [];
-  const outcome = await db.$transaction(
-    async (tx): Promise<TCallbackOutcome> => {
-      const rows = await tx.$queryRaw<TLocked[]>`
-        SELECT id, status, "applicantId", "registrationNumber", "serviceVersionId" FROM "ServiceRequest" WHERE id = ${known.requestId} FOR UPDATE`;
-      const request = rows[0];
-      // Read after the lock: a repeated callback waits for the first one and then sees PAID.
+  const outcome = await runRequestCommand<TCallbackOutcome>({
+    actor: { kind: 'system' },
+    requestId: known.requestId,
+    action: 'payOnline',
+    // Read under the lock: a repeated callback waits for the first one and then sees PAID.
+    settled: async (tx) => {
       const fee = await tx.fee.findUnique({ where: { id: known.id }, select: { status: true, amountBani: true, providerPaymentId: true } });
-      if (!request || !fee || fee.providerPaymentId !== callback.providerPaymentId) return 'unknown';
-      if (fee.status === 'PAID') return 'duplicate';
+      if (!fee || fee.providerPaymentId !== callback.providerPaymentId) return 'unknown';
+      if (fee.status === FEE_WORKFLOW.payOnline.to) return 'duplicate';
       if (callback.amountBani !== fee.amountBani) return 'amountMismatch';
-      const next = transition('payOnline', request.status, 'system');
-      if (!next.ok || fee.status === 'CANCELLED') return 'notPayable';
-
-      await tx.fee.update({ where: { id: known.id }, data: { status: 'PAID', paidAt: now } });
-      await tx.serviceRequest.update({ where: { id: request.id }, data: { status: next.to, version: { increment: 1 } } });
-      const event = await tx.requestEvent.create({
-        data: {
-          requestId: request.id,
-          type: 'PAYMENT_CONFIRMED',
-          fromStatus: request.status,
-          toStatus: next.to,
-          payload: { feeId: known.id, amountBani: fee.amountBani, online: true, provider: provider.id, providerPaymentId: callback.providerPaymentId },
-        },
-        select: { id: true },
-      });
-      const emailId = await notifyApplicant(tx, request, event.id, {
-        kind: 'paymentConfirmed',
-        params: { amountBani: fee.amountBani },
-        values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }),
-      });
-      if (emailId) emailIds.push(emailId);
-      // No person acted: the provider's signed callback is the actor, recorded with its ids.
-      await writeAudit(
-        {
-          actorId: null,
-          action: 'request.payOnline',
-          entityType: 'ServiceRequest',
-          entityId: request.id,
-          details: { registrationNumber: request.registrationNumber, from: request.status, to: next.to, provider: provider.id, providerPaymentId: callback.providerPaymentId, amountBani: fee.amountBani },
-        },
-        tx,
-      );
-      return 'recorded';
+      if (!isFeePayable(fee.status)) return 'notPayable';
+      return undefined;
     },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+    work: async (tx) => {
+      const fee = await tx.fee.update({ where: { id: known.id }, data: { status: FEE_WORKFLOW.payOnline.to, paidAt: now }, select: { amountBani: true } });
+      const ids = { provider: provider.id, providerPaymentId: callback.providerPaymentId };
+      return {
+        event: { type: 'PAYMENT_CONFIRMED', payload: { feeId: known.id, amountBani: fee.amountBani, online: true, ...ids } },
+        notify: { kind: 'paymentConfirmed', params: { amountBani: fee.amountBani }, values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }) },
+        // No person acted: the provider's signed callback is the actor, recorded with its ids.
+        audit: { ...ids, amountBani: fee.amountBani },
+        result: 'recorded',
+      };
+    },
+  })
+    .then(({ result }) => result)
+    .catch((error: unknown) => {
+      // The request is closed (or gone): the money needs a person.
+      if (error instanceof AppError && (error.code === 'request.notAllowed' || error.code === 'request.notFound')) return 'notPayable' as const;
+      throw error;
+    });
   if (outcome === 'amountMismatch' || outcome === 'notPayable') {
     console.error(`[payments] ${provider.id}: payment ${callback.providerPaymentId} of ${callback.amountBani} bani for fee ${known.id} not recorded (${outcome}); refund or reconcile it by hand`);
   }
-  await dispatchEmails(emailIds).catch((error) => console.error('[payments] email dispatch deferred:', (error as Error).message));
   return outcome;
 }
 
 /** Whether the applicant already started an online payment of this fee (the page warns against paying twice). */
 export async function hasOnlinePaymentAttempt(userId: string, feeId: string): Promise<boolean> {
-  const fee = await db.fee.findFirst({ where: { id: feeId, status: 'REQUESTED', providerPaymentId: { not: null }, request: { applicantId: userId } }, select: { id: true } });
+  const fee = await db.fee.findFirst({ where: { id: feeId, status: { in: feeStatusesFor('submitPayment') }, providerPaymentId: { not: null }, request: { applicantId: userId } }, select: { id: true } });
   return fee !== null;
 }

@@ -5,20 +5,24 @@ import { env } from '@/lib/env';
 import type { TLocale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 
-export type TRequestEmail =
-  | 'submitted'
-  | 'inReview'
-  | 'message'
-  | 'infoRequested'
-  | 'feeRequested'
-  | 'paymentConfirmed'
-  | 'paymentRejected'
-  | 'approved'
-  | 'rejected'
-  | 'deadlineExtended'
-  | 'infoReceived'
-  | 'paymentProofReceived'
-  | 'withdrawn';
+/** Every email about a request (each has its texts under `requestEmails.<kind>` and a template name). */
+export const REQUEST_EMAILS = [
+  'submitted',
+  'inReview',
+  'message',
+  'infoRequested',
+  'feeRequested',
+  'paymentConfirmed',
+  'paymentRejected',
+  'approved',
+  'rejected',
+  'deadlineExtended',
+  'infoReceived',
+  'paymentProofReceived',
+  'withdrawn',
+] as const;
+
+export type TRequestEmail = (typeof REQUEST_EMAILS)[number];
 
 /**
  * What "only essential emails" still sends: proof of filing, anything that asks the applicant to act

@@ -3,10 +3,12 @@
  * derived from the status, the deadline of the latest request for information, the fee asked for
  * and the city hall's own due date, all loaded beforehand (lib/requests/queries.ts listOwnRequests).
  */
-import type { RequestStatus } from '@/lib/generated/prisma/enums';
+import type { EventType, RequestStatus } from '@/lib/generated/prisma/enums';
 import type { TLocale } from '@/lib/i18n/config';
-import { formatDate, formatLei } from '@/lib/i18n/format';
+import { formatLei } from '@/lib/i18n/format';
+import { payloadOf } from '@/lib/requests/events';
 import { isOpen, WORKFLOW } from '@/lib/requests/workflow';
+import { formatDate } from '@/lib/time';
 
 export type TFiledStatus = Exclude<RequestStatus, 'DRAFT'>;
 
@@ -88,10 +90,8 @@ export function expectationMessage(action: TExpectedAction, locale: TLocale): { 
   }
 }
 
-/** The deadline in an INFO_REQUESTED event's payload (an ISO date-time), or null when it has none. */
-export function infoRequestDeadline(payload: unknown): Date | null {
-  const dueAt = payload && typeof payload === 'object' ? (payload as { dueAt?: unknown }).dueAt : undefined;
-  if (typeof dueAt !== 'string') return null;
-  const date = new Date(dueAt);
-  return Number.isNaN(date.getTime()) ? null : date;
+/** The deadline of a request for more information (an INFO_REQUESTED event), or null when it has none. */
+export function infoRequestDeadline(event: { type: EventType; payload: unknown }): Date | null {
+  const dueAt = payloadOf('INFO_REQUESTED', event)?.dueAt;
+  return dueAt ? new Date(dueAt) : null;
 }

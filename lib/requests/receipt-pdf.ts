@@ -3,14 +3,17 @@
  * dates, service, department, applicant, access code, the answers, the documents with their SHA-256
  * and a QR code of the status page, with "Pagina 1 din 2" footers. DejaVu fonts are embedded from
  * lib/requests/fonts (read from disk, so ă â î ș ț print the same everywhere); pdfkit is kept out of
- * the Next.js server bundle (`serverExternalPackages` in next.config.js).
+ * the Next.js server bundle (`serverExternalPackages` in next.config.js). Its texts are the
+ * `receipt` messages of lib/i18n/messages.
  */
 import path from 'node:path';
+import { createTranslator } from 'next-intl';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatFileSize } from '@/lib/documents/file-type';
-import { formatDate } from '@/lib/i18n/format';
+import { messages } from '@/lib/i18n/messages';
 import { municipality } from '@/lib/municipality';
+import { formatDate, formatDateTime } from '@/lib/time';
 
 export type TReceiptData = {
   locale: 'ro' | 'en';
@@ -36,78 +39,6 @@ export type TReceiptData = {
   lookupUrl: string;
 };
 
-
-const TEXT = {
-  ro: {
-    title: 'Dovadă de înregistrare a cererii',
-    address: (a: typeof municipality.address) =>
-      `${a.street}, ${a.postalCode} ${a.city}, jud. ${a.county}, ${a.country.ro}`,
-    contact: `Tel. ${municipality.phone} · ${municipality.email}`,
-    registrationNumber: 'Număr de înregistrare',
-    submittedAt: 'Data și ora înregistrării',
-    service: 'Serviciul solicitat',
-    department: 'Compartimentul responsabil',
-    dueAt: 'Termen legal de răspuns',
-    applicant: 'Solicitant',
-    idNumber: 'CNP / CUI',
-    email: 'E-mail',
-    accessCode: 'Cod de acces',
-    accessCodeNote: (url: string) =>
-      'Împreună cu numărul de înregistrare, acest cod permite oricui să verifice stadiul cererii, fără ' +
-      `autentificare, pe pagina ${url}. Păstrați-l confidențial.`,
-    accessCodeShown: (url: string) =>
-      'Codul de acces a fost afișat o singură dată, la depunerea cererii, și nu este retipărit pe acest ' +
-      `document. Cu numărul de înregistrare și acest cod, stadiul cererii se poate verifica pe pagina ${url}.`,
-    qrCaption: 'Scanați pentru a verifica stadiul cererii',
-    answers: 'Date completate în formular',
-    answerLabel: 'Câmp',
-    answerValue: 'Valoare',
-    noAnswers: 'Formularul nu conține date.',
-    continued: '(continuare)',
-    documents: 'Documente atașate',
-    documentRequirement: 'Document solicitat',
-    documentFile: 'Fișier',
-    documentSize: 'Mărime',
-    noDocuments: 'Nu au fost atașate documente.',
-    generated: (at: string) => `Document generat electronic la ${at}`,
-    page: (n: number, total: number) => `Pagina ${n} din ${total}`,
-  },
-  en: {
-    title: 'Proof of registration',
-    address: (a: typeof municipality.address) =>
-      `${a.street}, ${a.postalCode} ${a.city}, ${a.county} County, ${a.country.en}`,
-    contact: `Phone ${municipality.phone} · ${municipality.email}`,
-    registrationNumber: 'Registration number',
-    submittedAt: 'Registered on (Romanian time)',
-    service: 'Service requested',
-    department: 'Responsible department',
-    dueAt: 'Legal deadline for the answer',
-    applicant: 'Applicant',
-    idNumber: 'CNP / CUI',
-    email: 'Email',
-    accessCode: 'Access code',
-    accessCodeNote: (url: string) =>
-      'With the registration number, this code lets anyone check the status of the request, without ' +
-      `signing in, at ${url}. Keep it private.`,
-    accessCodeShown: (url: string) =>
-      'The access code was shown once, when the request was submitted, and is not printed again on this ' +
-      `document. With the registration number and that code, the status can be checked at ${url}.`,
-    qrCaption: 'Scan to check the status of the request',
-    answers: 'Form answers',
-    answerLabel: 'Field',
-    answerValue: 'Answer',
-    noAnswers: 'The form has no answers.',
-    continued: '(continued)',
-    documents: 'Attached documents',
-    documentRequirement: 'Required document',
-    documentFile: 'File',
-    documentSize: 'Size',
-    noDocuments: 'No documents were attached.',
-    generated: (at: string) => `Generated electronically on ${at}`,
-    page: (n: number, total: number) => `Page ${n} of ${total}`,
-  },
-} as const;
-
 /** Read by pdfkit from disk at each render (the OS caches them); licence in fonts/LICENSE-DejaVu.txt. */
 const FONT_DIR = path.join(process.cwd(), 'lib/requests/fonts');
 const FONTS = {
@@ -129,7 +60,8 @@ type TRow = { cells: TCell[]; /** A full-width line under the cells. */ note?: T
 
 /** Renders the receipt; `now` is the generation time printed in the footer. */
 export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
-  const t = TEXT[data.locale];
+  const t = createTranslator({ locale: data.locale, messages: messages[data.locale], namespace: 'receipt' });
+  const { address } = municipality;
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -138,7 +70,7 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
     lang: data.locale === 'ro' ? 'ro-RO' : 'en-GB',
     displayTitle: true,
     info: {
-      Title: `${t.title} ${data.registrationNumber}`,
+      Title: `${t('title')} ${data.registrationNumber}`,
       Author: municipality.name[data.locale],
       Subject: data.serviceTitle,
       Creator: municipality.name[data.locale],
@@ -166,7 +98,9 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
   // Header: the municipality, then the title and the number; the QR code sits on the right.
   write({ text: municipality.name[data.locale], font: 'bold', size: 15, color: COLOR.accent }, left, y, width);
   y = doc.y + 2;
-  for (const line of [t.address(municipality.address), `${t.contact} · ${municipality.website.replace(/^https?:\/\//, '')}`]) {
+  const addressLine = t('address', { street: address.street, postalCode: address.postalCode, city: address.city, county: address.county, country: address.country[data.locale] });
+  const contactLine = `${t('contact', { phone: municipality.phone, email: municipality.email })} · ${municipality.website.replace(/^https?:\/\//, '')}`;
+  for (const line of [addressLine, contactLine]) {
     write({ text: line, font: 'regular', size: 8.5, color: COLOR.muted }, left, y, width);
     y = doc.y;
   }
@@ -177,25 +111,25 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
   const qrX = left + width - QR_SIZE;
   const qrTop = y;
   drawQrCode(doc, data.statusUrl, qrX, qrTop, QR_SIZE);
-  write({ text: t.qrCaption, font: 'regular', size: 7, color: COLOR.muted }, qrX, qrTop + QR_SIZE + 2, QR_SIZE, 'center');
+  write({ text: t('qrCaption'), font: 'regular', size: 7, color: COLOR.muted }, qrX, qrTop + QR_SIZE + 2, QR_SIZE, 'center');
   const qrBottom = doc.y;
 
   const mainWidth = width - QR_SIZE - 20;
-  write({ text: t.title, font: 'bold', size: 16 }, left, y, mainWidth);
+  write({ text: t('title'), font: 'bold', size: 16 }, left, y, mainWidth);
   y = doc.y + 8;
-  write({ text: t.registrationNumber, font: 'regular', size: 8.5, color: COLOR.muted }, left, y, mainWidth);
+  write({ text: t('registrationNumber'), font: 'regular', size: 8.5, color: COLOR.muted }, left, y, mainWidth);
   write({ text: data.registrationNumber, font: 'bold', size: 24, color: COLOR.accent }, left, doc.y + 1, mainWidth);
   y = doc.y + 10;
 
   const labelWidth = 150;
   const fields: [string, string][] = [
-    [t.submittedAt, formatDate(data.submittedAt, data.locale, { withTime: true })],
-    [t.service, data.serviceTitle],
-    [t.department, data.departmentName],
-    [t.dueAt, formatDate(data.dueAt, data.locale)],
-    [t.applicant, data.applicant.name],
-    [t.idNumber, data.applicant.idNumber ?? '—'],
-    [t.email, data.applicant.email],
+    [t('submittedAt'), formatDateTime(data.submittedAt, data.locale)],
+    [t('service'), data.serviceTitle],
+    [t('department'), data.departmentName],
+    [t('dueAt'), formatDate(data.dueAt, data.locale)],
+    [t('applicant'), data.applicant.name],
+    [t('idNumber'), data.applicant.idNumber ?? '—'],
+    [t('email'), data.applicant.email],
   ];
   for (const [label, value] of fields) {
     // The QR code only narrows the rows beside it.
@@ -212,12 +146,12 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
     ? { text: data.accessCode, font: 'mono', size: 16, color: COLOR.accent }
     : null;
   const note: TCell = {
-    text: code ? t.accessCodeNote(data.lookupUrl) : t.accessCodeShown(data.lookupUrl),
+    text: t(code ? 'accessCodeNote' : 'accessCodeShown', { url: data.lookupUrl }),
     font: 'regular',
     size: 8.5,
   };
   const boxInner = width - 2 * 10;
-  const codeLabel: TCell = { text: t.accessCode, font: 'bold', size: 10 };
+  const codeLabel: TCell = { text: t('accessCode'), font: 'bold', size: 10 };
   const boxHeight =
     10 + heightOf(codeLabel, boxInner) + (code ? heightOf(code, boxInner) + 4 : 0) + 4 + heightOf(note, boxInner) + 10;
   doc.save().rect(left, y, width, boxHeight).lineWidth(0.8).fillAndStroke(COLOR.fill, COLOR.rule).restore();
@@ -291,7 +225,7 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
             ...row,
             cells: row.cells.map((c, i): TCell => ({
               ...c,
-              text: parts[i]![1] || (i === 0 ? `${c.text} ${t.continued}` : ''),
+              text: parts[i]![1] || (i === 0 ? `${c.text} ${t('continued')}` : ''),
             })),
           };
         }
@@ -303,10 +237,10 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
   };
 
   drawTable(
-    t.answers,
+    t('answers'),
     [
-      { title: t.answerLabel, width: 0.36 },
-      { title: t.answerValue, width: 0.64 },
+      { title: t('answerLabel'), width: 0.36 },
+      { title: t('answerValue'), width: 0.64 },
     ],
     data.answers.map((a) => ({
       cells: [
@@ -314,14 +248,14 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
         { text: a.value, font: 'regular', size: 9 },
       ],
     })),
-    t.noAnswers,
+    t('noAnswers'),
   );
   drawTable(
-    t.documents,
+    t('documents'),
     [
-      { title: t.documentRequirement, width: 0.42 },
-      { title: t.documentFile, width: 0.44 },
-      { title: t.documentSize, width: 0.14 },
+      { title: t('documentRequirement'), width: 0.42 },
+      { title: t('documentFile'), width: 0.44 },
+      { title: t('documentSize'), width: 0.14 },
     ],
     data.documents.map((d) => ({
       cells: [
@@ -331,12 +265,12 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
       ],
       note: { text: `SHA-256: ${d.sha256}`, font: 'mono', size: 7, color: COLOR.muted },
     })),
-    t.noDocuments,
+    t('noDocuments'),
   );
 
   // Footers, once the page count is known. The bottom margin is lifted so pdfkit does not add a page.
   const range = doc.bufferedPageRange();
-  const footer = `${data.registrationNumber} · ${t.generated(formatDate(now, data.locale, { withTime: true }))}`;
+  const footer = `${data.registrationNumber} · ${t('generated', { at: formatDateTime(now, data.locale) })}`;
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0;
@@ -344,7 +278,7 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
     rule(footerY - 6);
     const small: TStyle = { font: 'regular', size: 7.5, color: COLOR.muted };
     style(small).text(footer, left, footerY, { width, lineBreak: false });
-    style(small).text(t.page(i + 1, range.count), left, footerY, { width, align: 'right', lineBreak: false });
+    style(small).text(t('page', { page: String(i + 1), pages: String(range.count) }), left, footerY, { width, align: 'right', lineBreak: false });
   }
 
   doc.end();

@@ -5,9 +5,9 @@
  * see a gap.
  */
 import type { TTransaction } from '@/lib/db';
+import { todayInRomania } from '@/lib/time';
 
 export const REGISTRATION_PREFIX = 'RMN';
-export const REGISTRATION_TIME_ZONE = 'Europe/Bucharest';
 
 export function formatRegistrationNumber(year: number, sequence: number): string {
   if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`bad year ${year}`);
@@ -27,7 +27,7 @@ export function parseRegistrationNumber(input: string): { year: number; sequence
 
 /** The registration year of a moment: the year on the city hall's calendar. */
 export function registrationYear(date: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: REGISTRATION_TIME_ZONE, year: 'numeric' }).format(date));
+  return Number(todayInRomania(date).slice(0, 4));
 }
 
 /**

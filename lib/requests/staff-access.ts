@@ -1,30 +1,56 @@
 /**
  * Which requests a member of staff may see and act on: an administrator every filed request, a
- * clerk those of their departments. Every back-office query and action starts from this scope, so a
- * request of another department is "not found" — in pages, actions, downloads and route handlers.
+ * clerk those of their departments. Every back-office query, action, download and route handler
+ * starts from this one scope — as a Prisma filter or as SQL, from the same department list — so a
+ * request of another department is "not found", never fetched and checked afterwards.
  */
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { DRAFT, FILED } from '@/lib/requests/workflow';
 
 type TStaff = Pick<TSessionUser, 'id' | 'role'>;
 
+export type TStaffScope = {
+  /** The departments a clerk belongs to; null for an administrator (every department). Empty: nothing. */
+  departmentIds: readonly string[] | null;
+  /** The Prisma filter of the filed requests in scope. */
+  where: Prisma.ServiceRequestWhereInput;
+  /** Whether nothing can be in scope (a clerk of no department, or not staff): `IN ()` is not valid SQL either. */
+  none: boolean;
+  /** The same filter as SQL on the request table aliased `alias` (null when `none`). */
+  sql: (alias?: string) => Prisma.Sql | null;
+  /** Whether requests of this department are in scope. */
+  hasDepartment: (departmentId: string) => boolean;
+};
+
 /** The departments a clerk belongs to (an administrator: null, meaning all). */
-export async function staffDepartmentIds(user: TStaff): Promise<string[] | null> {
+async function departmentIdsOf(user: TStaff): Promise<string[] | null> {
   if (user.role === 'ADMIN') return null;
   if (user.role !== 'CLERK') return [];
   const memberships = await db.departmentMember.findMany({ where: { userId: user.id }, select: { departmentId: true } });
   return memberships.map((m) => m.departmentId);
 }
 
-/** The Prisma filter of the requests this member of staff may see (never drafts). */
-export async function staffRequestScope(user: TStaff): Promise<Prisma.ServiceRequestWhereInput> {
-  const departments = await staffDepartmentIds(user);
-  return departments === null ? { status: { not: 'DRAFT' } } : { status: { not: 'DRAFT' }, departmentId: { in: departments } };
+/** The scope built from a department list (null: every department). */
+export function scopeOfDepartments(departmentIds: readonly string[] | null): TStaffScope {
+  const none = departmentIds !== null && departmentIds.length === 0;
+  return {
+    departmentIds,
+    none,
+    where: departmentIds === null ? { status: FILED } : { status: FILED, departmentId: { in: [...departmentIds] } },
+    sql: (alias = 'r') => {
+      if (none) return null;
+      const table = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+      // A literal, not a parameter: the planner matches the partial indexes on statuses only with literals.
+      const filed = Prisma.sql`${table}.status <> ${Prisma.raw(`'${DRAFT}'`)}`;
+      return departmentIds === null ? filed : Prisma.sql`${filed} AND ${table}."departmentId" IN (${Prisma.join(departmentIds)})`;
+    },
+    hasDepartment: (departmentId) => departmentIds === null || departmentIds.includes(departmentId),
+  };
 }
 
-/** Whether the member of staff may see requests of this department. */
-export async function canSeeDepartment(user: TStaff, departmentId: string): Promise<boolean> {
-  const departments = await staffDepartmentIds(user);
-  return departments === null || departments.includes(departmentId);
+/** The requests this member of staff may see (read once per call: a membership change applies at once). */
+export async function staffScope(user: TStaff): Promise<TStaffScope> {
+  return scopeOfDepartments(await departmentIdsOf(user));
 }

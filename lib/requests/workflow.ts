@@ -9,7 +9,7 @@
  *   AWAITING_PAYMENT or PAYMENT_SUBMITTED ─payOnline→ IN_REVIEW (the payment provider's signed callback)
  *   any open status ─withdraw→ WITHDRAWN
  */
-import type { RequestStatus } from '@/lib/generated/prisma/enums';
+import type { DocumentKind, FeeStatus, RequestStatus } from '@/lib/generated/prisma/enums';
 
 /**
  * Who acts: the applicant who owns the request, staff (clerk or administrator), or the portal
@@ -17,8 +17,16 @@ import type { RequestStatus } from '@/lib/generated/prisma/enums';
  */
 export type TActor = 'applicant' | 'staff' | 'system';
 
+/** A request the applicant is still writing: theirs alone, not yet filed. */
+export const DRAFT = 'DRAFT' as const satisfies RequestStatus;
+/** The status filter of a filed request (anything but a draft), for Prisma queries. */
+export const FILED = { not: DRAFT } as const;
+export const isDraft = (status: RequestStatus) => status === DRAFT;
+
 export const OPEN_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'] as const satisfies readonly RequestStatus[];
 export const FINAL_STATUSES = ['APPROVED', 'REJECTED', 'WITHDRAWN'] as const satisfies readonly RequestStatus[];
+/** The statuses in which the city hall has answered (a withdrawn request has no answer). */
+export const ANSWERED_STATUSES = ['APPROVED', 'REJECTED'] as const satisfies readonly (typeof FINAL_STATUSES)[number][];
 /** Every status of a filed request (not a draft). */
 export const FILED_STATUSES = [...OPEN_STATUSES, ...FINAL_STATUSES] as const satisfies readonly RequestStatus[];
 
@@ -35,6 +43,8 @@ export const WORKFLOW = {
   messageFromApplicant: { actor: 'applicant', from: OPEN_STATUSES },
   provideInfo: { actor: 'applicant', from: ['NEEDS_INFO'], to: 'IN_REVIEW' },
   submitPayment: { actor: 'applicant', from: ['AWAITING_PAYMENT'], to: 'PAYMENT_SUBMITTED' },
+  /** Opening the provider's payment page; the request changes when the provider's callback comes (payOnline). */
+  startOnlinePayment: { actor: 'applicant', from: ['AWAITING_PAYMENT'] },
 
   take: { actor: 'staff', from: ['SUBMITTED'], to: 'IN_REVIEW' },
   assign: { actor: 'staff', from: OPEN_STATUSES },
@@ -44,6 +54,7 @@ export const WORKFLOW = {
   requestFee: { actor: 'staff', from: ['IN_REVIEW'], to: 'AWAITING_PAYMENT' },
   confirmPayment: { actor: 'staff', from: ['PAYMENT_SUBMITTED'], to: 'IN_REVIEW' },
   rejectPayment: { actor: 'staff', from: ['PAYMENT_SUBMITTED'], to: 'AWAITING_PAYMENT' },
+  /** Once per request, and only for a service whose law allows it (see `allowedActions`'s facts). */
   extendDeadline: { actor: 'staff', from: OPEN_STATUSES },
   approve: { actor: 'staff', from: ['IN_REVIEW'], to: 'APPROVED' },
   reject: { actor: 'staff', from: ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'], to: 'REJECTED' },
@@ -65,3 +76,74 @@ export function transition(action: TWorkflowAction, status: RequestStatus, actor
 }
 
 export const isOpen = (status: RequestStatus) => (OPEN_STATUSES as readonly RequestStatus[]).includes(status);
+
+/** The facts besides the status that some actions depend on. */
+export type TWorkflowFacts = {
+  /** The deadline was extended already (the law allows it once). */
+  deadlineExtended?: boolean;
+  /** The longest extension the service's law allows, in days (0: none). */
+  maxExtensionDays?: number;
+};
+
+/**
+ * What `actor` may do on a request in `status`, given the facts: the one list the request pages
+ * show their actions from, so a page never offers what the command would refuse.
+ */
+export function allowedActions(status: RequestStatus, actor: TActor, facts: TWorkflowFacts = {}): TWorkflowAction[] {
+  return (Object.keys(WORKFLOW) as TWorkflowAction[]).filter((action) => {
+    if (!transition(action, status, actor).ok) return false;
+    if (action === 'extendDeadline') return !facts.deadlineExtended && (facts.maxExtensionDays ?? 0) > 0;
+    return true;
+  });
+}
+
+/** Whether `actor` may do `action` on a request in `status` (with the facts it depends on). */
+export const isAllowed = (action: TWorkflowAction, status: RequestStatus, actor: TActor, facts?: TWorkflowFacts) => allowedActions(status, actor, facts).includes(action);
+
+/*
+ * The fee's own lifecycle, driven by the request's payment actions:
+ *
+ *   (requestFee) → REQUESTED ─submitPayment→ PROOF_SUBMITTED ─confirmPayment→ PAID
+ *                             PROOF_SUBMITTED ─rejectPayment→ REQUESTED
+ *   REQUESTED or PROOF_SUBMITTED ─payOnline→ PAID;  CANCELLED: no longer owed (set by hand)
+ */
+export const OPEN_FEE_STATUSES = ['REQUESTED', 'PROOF_SUBMITTED'] as const satisfies readonly FeeStatus[];
+
+type TFeeRule = { from: readonly FeeStatus[]; to: FeeStatus };
+
+export const FEE_WORKFLOW = {
+  submitPayment: { from: ['REQUESTED'], to: 'PROOF_SUBMITTED' },
+  // A clerk may confirm a payment seen in the bank statement before any proof is sent.
+  confirmPayment: { from: OPEN_FEE_STATUSES, to: 'PAID' },
+  rejectPayment: { from: OPEN_FEE_STATUSES, to: 'REQUESTED' },
+  payOnline: { from: OPEN_FEE_STATUSES, to: 'PAID' },
+} as const satisfies Partial<Record<TWorkflowAction, TFeeRule>>;
+
+export type TFeeAction = keyof typeof FEE_WORKFLOW;
+
+/** Which fee statuses `action` applies to (the newest such fee of the request is the one it changes). */
+export const feeStatusesFor = (action: TFeeAction): FeeStatus[] => [...FEE_WORKFLOW[action].from];
+
+/** Whether a fee in this status can still be paid. */
+export const isFeePayable = (status: FeeStatus) => (OPEN_FEE_STATUSES as readonly FeeStatus[]).includes(status);
+
+/*
+ * Which uploads a request accepts in each status, from whom: the applicant's documents while the
+ * draft is written and for a request for more information, a proof of payment while the fee is
+ * awaited, attachments to messages and staff's answers while the request is open.
+ */
+const UPLOADS: Record<TActor, Partial<Record<DocumentKind, readonly RequestStatus[]>>> = {
+  applicant: {
+    APPLICANT: [...WORKFLOW.submit.from, ...WORKFLOW.provideInfo.from],
+    PAYMENT_PROOF: WORKFLOW.submitPayment.from,
+    MESSAGE_ATTACHMENT: WORKFLOW.messageFromApplicant.from,
+  },
+  staff: { RESPONSE: WORKFLOW.messageToApplicant.from, MESSAGE_ATTACHMENT: WORKFLOW.messageToApplicant.from },
+  system: {},
+};
+
+/** Whether `actor` may upload a document of `kind` to a request in `status`. */
+export const mayUpload = (actor: TActor, kind: DocumentKind, status: RequestStatus) => (UPLOADS[actor][kind] ?? []).includes(status);
+
+/** Whether an upload not yet sent with an event may still be removed: while the request can change. */
+export const mayRemoveUpload = (status: RequestStatus) => isDraft(status) || isOpen(status);

@@ -6,7 +6,7 @@ import 'server-only';
 import { consumeToken, hashToken, peekToken } from '@/lib/accounts/tokens';
 import { requireAcceptablePassword } from '@/lib/accounts/password-rule';
 import type { TRequestInfo } from '@/lib/actions';
-import { writeAudit } from '@/lib/audit';
+import { writeAudit } from '@/lib/audit/write';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

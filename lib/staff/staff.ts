@@ -5,7 +5,7 @@
 import 'server-only';
 import { createToken } from '@/lib/accounts/tokens';
 import type { TRequestInfo } from '@/lib/actions';
-import { writeAudit } from '@/lib/audit';
+import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, type TTransaction } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';

@@ -201,7 +201,7 @@ async function main() {
       import('@/lib/generated/prisma/client'),
       import('@prisma/adapter-pg'),
       import('@/prisma/seed'),
-      import('@/lib/requests/inbox'),
+      import('@/lib/requests/queries/inbox'),
     ]);
     await applyMigrations(process.env.DATABASE_URL as string);
     await client.connect();
@@ -287,7 +287,7 @@ async function main() {
       );
       await client.query(`ANALYZE "ServiceRequest"; ANALYZE "Notification"`);
     }
-    const [dashboard, notifications, { ZNotificationCursorSchema }] = await Promise.all([import('@/lib/requests/queries'), import('@/lib/notifications/notifications'), import('@/lib/notifications/schemas')]);
+    const [dashboard, notifications, { ZNotificationCursorSchema }] = await Promise.all([import('@/lib/requests/queries/applicant'), import('@/lib/notifications/notifications'), import('@/lib/notifications/schemas')]);
     const page = (status: string, number: number) => dashboard.parseDashboardQuery({ status, page: String(number) });
     const firstNotifications = await notifications.listNotifications(heavy);
     let notificationCursor = firstNotifications.nextCursor;

@@ -26,10 +26,10 @@ async function main() {
       import('@/lib/db/migrate'),
       import('@/lib/db'),
       import('@/prisma/seed'),
-      import('@/lib/requests/drafts'),
-      import('@/lib/requests/schemas'),
+      import('@/lib/requests/commands/drafts'),
+      import('@/lib/requests/schemas/applicant'),
       import('@/lib/documents/uploads'),
-      import('@/lib/requests/submit'),
+      import('@/lib/requests/commands/submit'),
       import('@/lib/jobs/queue'),
       import('@/lib/storage'),
     ]);

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { applicantDownloadUrl } from '@/lib/documents/downloads';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
-import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/applicant-actions';
-import { confirmPayment, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
-import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-schemas';
-import { submitRequest } from '@/lib/requests/submit';
-import { todayInRomania } from '@/lib/services/form/answers';
+import { messageCityHall, provideInformation, sendPaymentProof, withdrawRequest } from '@/lib/requests/commands/applicant';
+import { confirmPayment, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
+import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/schemas/staff';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
+import { todayInRomania } from '@/lib/time';
 import { createApplicant, PDF, post, readyDraft, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCatalog, getCatalogService } from '@/lib/services/catalog';
 import { seedDemo } from '@/prisma/seed';
-import { seedCatalog } from '@/prisma/seed-catalog';
-import { SEED_SERVICES } from '@/prisma/seed-services';
+import { seedCatalog } from '@/prisma/seed/catalog';
+import { SEED_CATEGORIES } from '@/prisma/seed/categories';
+import { SEED_SERVICES } from '@/prisma/seed/services';
 import { setupTestDatabase } from './support';
+
+const DEMO_CATALOG = { categories: SEED_CATEGORIES, services: SEED_SERVICES };
 
 describe('service catalog', () => {
   let database: Awaited<ReturnType<typeof setupTestDatabase>>;
@@ -18,7 +21,7 @@ describe('service catalog', () => {
   it('is seeded idempotently: a second run adds no version; a changed form becomes version 2, the first stays as it was', async () => {
     const before = await database.prisma.serviceVersion.count();
     expect(before).toBe(SEED_SERVICES.length);
-    await seedCatalog(database.prisma);
+    await seedCatalog(database.prisma, DEMO_CATALOG);
     expect(await database.prisma.serviceVersion.count()).toBe(before);
 
     const seed = SEED_SERVICES[0] as (typeof SEED_SERVICES)[number];
@@ -26,7 +29,7 @@ describe('service catalog', () => {
     const field = seed.definition.fields[0] as { help?: { ro: string; en: string } };
     field.help = { ro: 'Text de ajutor nou', en: 'New help text' };
     try {
-      await seedCatalog(database.prisma);
+      await seedCatalog(database.prisma, DEMO_CATALOG);
     } finally {
       seed.definition = original;
     }
@@ -57,6 +60,22 @@ describe('service catalog', () => {
       expect(await getCatalogService(slug, 'ro')).toBeNull();
     } finally {
       await database.prisma.service.update({ where: { slug }, data: { active: true } });
+    }
+  });
+
+  it('loads any list of service seeds through the same function, into categories loaded before', async () => {
+    const demo = SEED_SERVICES[0] as (typeof SEED_SERVICES)[number];
+    const slug = 'serviciu-incarcat-separat';
+    try {
+      await seedCatalog(database.prisma, { services: [{ ...demo, slug, titleRo: 'Serviciu încărcat separat' }] });
+      const loaded = await database.prisma.service.findUniqueOrThrow({
+        where: { slug },
+        select: { titleRo: true, category: { select: { slug: true } }, versions: { select: { number: true } } },
+      });
+      expect(loaded).toEqual({ titleRo: 'Serviciu încărcat separat', category: { slug: demo.category }, versions: [{ number: 1 }] });
+    } finally {
+      await database.prisma.serviceVersion.deleteMany({ where: { service: { slug } } });
+      await database.prisma.service.deleteMany({ where: { slug } });
     }
   });
 });

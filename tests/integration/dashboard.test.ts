@@ -4,14 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
-import { formatDate } from '@/lib/i18n/format';
-import { withdrawRequest } from '@/lib/requests/applicant-actions';
-import { DASHBOARD_PAGE_SIZE, listOwnRequests, parseDashboardQuery, type TDashboardFilter, type TDashboardRow } from '@/lib/requests/queries';
-import { approveRequest, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
-import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-schemas';
-import { submitRequest } from '@/lib/requests/submit';
-import { todayInRomania } from '@/lib/services/form/answers';
+import { withdrawRequest } from '@/lib/requests/commands/applicant';
+import { DASHBOARD_PAGE_SIZE, listOwnRequests, parseDashboardQuery, type TDashboardFilter, type TDashboardRow } from '@/lib/requests/queries/applicant';
+import { approveRequest, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
+import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/schemas/staff';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
+import { formatDate, todayInRomania } from '@/lib/time';
 import { createApplicant, PDF, post, readyDraft, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -17,7 +17,7 @@ import {
   parseInboxSearch,
   type TInboxQuery,
   type TInboxRow,
-} from '@/lib/requests/inbox';
+} from '@/lib/requests/queries/inbox';
 import { OPEN_STATUSES } from '@/lib/requests/workflow';
 import { toSearchText } from '@/lib/services/search-text';
 import { seedDemo } from '@/prisma/seed';

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { listNotifications, markAllRead, markRead, unreadCount } from '@/lib/notifications/notifications';
 import { ZNotificationCursorSchema } from '@/lib/notifications/schemas';
-import { takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
-import { submitRequest } from '@/lib/requests/submit';
+import { takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
 import { createApplicant, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 

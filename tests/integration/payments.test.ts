@@ -9,12 +9,12 @@ import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import { resetEnvCache } from '@/lib/env';
 import { startOnlinePayment } from '@/lib/payments/online-payment';
 import { registerPaymentProvider, type TPaymentProvider, type TPaymentStart } from '@/lib/payments/provider';
-import { sendPaymentProof } from '@/lib/requests/applicant-actions';
-import { requestFee, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
-import { ZRequestFeeSchema } from '@/lib/requests/staff-schemas';
-import { submitRequest } from '@/lib/requests/submit';
-import { todayInRomania } from '@/lib/services/form/answers';
+import { sendPaymentProof } from '@/lib/requests/commands/applicant';
+import { requestFee, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
+import { ZRequestFeeSchema } from '@/lib/requests/schemas/staff';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
+import { todayInRomania } from '@/lib/time';
 import { createApplicant, PDF, post, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const SECRET = crypto.randomBytes(32);

@@ -20,12 +20,13 @@ import {
   revealIdNumber,
   takeRequest,
   type TStaffContext,
-} from '@/lib/requests/staff-actions';
-import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/staff-schemas';
-import { submitRequest } from '@/lib/requests/submit';
-import { todayInRomania } from '@/lib/services/form/answers';
+} from '@/lib/requests/commands/staff';
+import { provideInformation, sendPaymentProof } from '@/lib/requests/commands/applicant';
+import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/schemas/staff';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, type TRequestWorld } from './request-fixtures';
+import { todayInRomania } from '@/lib/time';
+import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, VALID_ANSWERS, type TApplicant, type TRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 
@@ -59,6 +60,13 @@ describe('back-office actions', () => {
     emails: await database.prisma.emailOutbox.count({ where: { to: applicantEmail } }),
     audits: await database.prisma.auditLog.count({ where: { entityId: requestId } }),
   });
+  /** A document uploaded by the applicant through the presigned flow and checked. */
+  async function applicantUpload(user: TApplicant, requestId: string, purpose: 'APPLICANT' | 'PAYMENT_PROOF', requirementKey?: string) {
+    const started = await startUpload(user, { requestId, purpose, requirementKey, fileName: 'dovada.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+    await post(started, PDF, 'application/pdf');
+    await confirmUpload(user, started.documentId, storage);
+    return started.documentId;
+  }
   /** A response PDF uploaded by staff through the presigned flow and checked. */
   async function staffPdf(ctx: TStaffContext, requestId: string) {
     const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
@@ -86,9 +94,10 @@ describe('back-office actions', () => {
     expect(infoEvent.payload).toMatchObject({ fields: ['address'], documents: ['identityDocument'] });
     expect((await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-infoRequested' } })).text).toContain('Actul de identitate este expirat.');
 
-    // The applicant's reply belongs to the personal space; here the state is set as it would leave it.
-    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'IN_REVIEW', version: { increment: 1 } } });
-    version += 1;
+    // Every step is a command, the applicant's included: no status is set by hand, so the walk stops if one stops moving the request.
+    const identity = await applicantUpload(applicant, requestId, 'APPLICANT', 'identityDocument');
+    ({ version } = await provideInformation(applicant, { requestId, version, answers: { address: { ...VALID_ANSWERS.address, number: '12A' } }, documentIds: [identity] }));
+    expect((await state(requestId)).status).toBe('IN_REVIEW');
 
     const fee = ZRequestFeeSchema.parse({ requestId, version, amount: '1.250,50', legalBasis: 'HCL nr. 100/2025, anexa 1', dueDate: inDays(15) });
     ({ version } = await requestFee(clerk, fee));
@@ -97,13 +106,13 @@ describe('back-office actions', () => {
     const feeEmail = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-feeRequested' } });
     expect(feeEmail.subject).toContain('1.250,50 lei');
 
-    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'PAYMENT_SUBMITTED', version: { increment: 1 } } });
-    await database.prisma.fee.update({ where: { id: row.id }, data: { status: 'PROOF_SUBMITTED' } });
-    version += 1;
+    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }));
+    expect((await state(requestId)).status).toBe('PAYMENT_SUBMITTED');
+    expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('PROOF_SUBMITTED');
     ({ version } = await rejectPayment(clerk, { requestId, version, body: 'Suma nu a fost încasată.' }));
     expect((await state(requestId)).status).toBe('AWAITING_PAYMENT');
-    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { status: 'PAYMENT_SUBMITTED', version: { increment: 1 } } });
-    version += 1;
+    expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('REQUESTED');
+    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }));
     ({ version } = await confirmPayment(clerk, { requestId, version }));
     expect((await state(requestId)).status).toBe('IN_REVIEW');
     expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('PAID');
@@ -119,7 +128,18 @@ describe('back-office actions', () => {
     expect(approved.closedAt).not.toBeNull();
     expect(approved.events[0]!.documents.map((d) => d.id)).toEqual([documentId]);
     const templates = (await database.prisma.emailOutbox.findMany({ where: { to: applicant.email }, orderBy: { createdAt: 'asc' }, select: { template: true } })).map((e) => e.template);
-    expect(templates).toEqual(['request-submitted', 'request-inReview', 'request-infoRequested', 'request-feeRequested', 'request-paymentRejected', 'request-paymentConfirmed', 'request-approved']);
+    expect(templates).toEqual([
+      'request-submitted',
+      'request-inReview',
+      'request-infoRequested',
+      'request-infoReceived',
+      'request-feeRequested',
+      'request-paymentProofReceived',
+      'request-paymentRejected',
+      'request-paymentProofReceived',
+      'request-paymentConfirmed',
+      'request-approved',
+    ]);
 
     // Closed: nothing moves it any more.
     await expect(rejectRequest(clerk, { requestId, version, body: 'x' })).rejects.toMatchObject({ code: 'request.notAllowed' });
@@ -215,7 +235,7 @@ describe('back-office actions', () => {
 
   it("a filed request is found in the clerk's inbox by the applicant's name, without diacritics", async () => {
     const { requestId } = await submitted();
-    const { listInbox, parseInboxQuery } = await import('@/lib/requests/inbox');
+    const { listInbox, parseInboxQuery } = await import('@/lib/requests/queries/inbox');
     const found = await listInbox(clerk.user, parseInboxQuery({ q: 'vasilescu ION', status: 'all' }));
     expect(found.rows.map((r) => r.id)).toContain(requestId);
     const foreign = await listInbox(foreignClerk.user, parseInboxQuery({ q: 'vasilescu', status: 'all' }));

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/accounts/login';
 import { hashToken } from '@/lib/accounts/tokens';
-import { encodeCursor, listAuditLog, parseAuditFilter } from '@/lib/audit-log';
+import { encodeCursor, listAuditLog, parseAuditFilter } from '@/lib/audit/read';
 import { hashPassword } from '@/lib/auth/password';
 import { closeRateLimits } from '@/lib/auth/rate-limit';
 import { resolveSessionUser } from '@/lib/auth/session-user';

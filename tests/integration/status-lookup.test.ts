@@ -7,12 +7,12 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { closeRateLimits } from '@/lib/auth/rate-limit';
 import { hashAccessCode } from '@/lib/requests/access-code';
-import { withdrawRequest } from '@/lib/requests/applicant-actions';
-import { addInternalNote, messageApplicant, takeRequest, type TStaffContext } from '@/lib/requests/staff-actions';
-import { ZMessageSchema, ZNoteSchema } from '@/lib/requests/staff-schemas';
-import { lookupStatus } from '@/lib/requests/status-lookup';
-import { ZStatusLookupSchema } from '@/lib/requests/status-schemas';
-import { submitRequest } from '@/lib/requests/submit';
+import { withdrawRequest } from '@/lib/requests/commands/applicant';
+import { addInternalNote, messageApplicant, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
+import { ZMessageSchema, ZNoteSchema } from '@/lib/requests/schemas/staff';
+import { lookupStatus } from '@/lib/requests/queries/status-lookup';
+import { ZStatusLookupSchema } from '@/lib/requests/schemas/status';
+import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
 import { createApplicant, readyDraft, type TRequestWorld, useRequestWorld } from './request-fixtures';
 

@@ -5,15 +5,16 @@ import { getTranslations } from 'next-intl/server';
 import { LinkProblem } from '@/components/accounts/link-problem';
 import { ResendActivationForm } from '@/components/accounts/resend-activation-form';
 import { activateAccount } from '@/lib/accounts/register';
+import { firstParam, type TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.activate'))('title') };
 }
 
 /** Opening the emailed link activates the account and lands on the login page. */
-export default async function ActivatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { token } = await searchParams;
-  const result = typeof token === 'string' ? await activateAccount(token) : ({ ok: false, reason: 'invalid' } as const);
+export default async function ActivatePage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const token = firstParam((await searchParams).token);
+  const result = token ? await activateAccount(token) : ({ ok: false, reason: 'invalid' } as const);
   if (result.ok) redirect('/login?activated=1');
   const t = await getTranslations('auth.activate');
   return (

@@ -5,12 +5,13 @@ import { LoginForm } from '@/components/accounts/login-form';
 import { SuccessMessage } from '@/components/forms/form-kit';
 import { safeNextPath } from '@/lib/auth/config';
 import { getSession } from '@/lib/auth/session';
+import type { TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.login'))('title') };
 }
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { searchParams: Promise<TSearchParams> };
 
 const NOTICES = ['activated', 'reset', 'loggedOut', 'emailChanged', 'passwordChanged', 'deleted'] as const;
 

@@ -9,15 +9,16 @@ import { DashboardStatusFilter } from '@/components/requests/dashboard-status-fi
 import { DiscardDraftButton } from '@/components/requests/discard-draft-button';
 import { requireUser } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
-import { listDrafts } from '@/lib/requests/drafts';
-import { listOwnRequests, parseDashboardQuery } from '@/lib/requests/queries';
+import { listDrafts } from '@/lib/requests/commands/drafts';
+import { listOwnRequests, parseDashboardQuery } from '@/lib/requests/queries/applicant';
+import type { TSearchParams } from '@/lib/search-params';
+import { formatDate } from '@/lib/time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { searchParams: Promise<TSearchParams> };
 
 /** The applicant's space: drafts, then the filed requests (filter by status, pages of 10), then the account. */
 export default async function DashboardPage({ searchParams }: TProps) {

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { toLocale } from '@/lib/i18n/config';
 import { listPublishedNews } from '@/lib/news/queries';
+import type { TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('news');
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ZNewsSearchSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
-export default async function NewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { page } = ZNewsSearchSchema.parse(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations('news'), getFormatter(), getLocale().then(toLocale)]);
   const { items, hasMore } = await listPublishedNews({ locale, page });

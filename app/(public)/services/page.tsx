@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { toLocale } from '@/lib/i18n/config';
+import type { TSearchParams } from '@/lib/search-params';
 import { listCatalog } from '@/lib/services/catalog';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ZCatalogSearchSchema = z.object({ q: z.string().max(100).catch('').default('') });
 
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { q } = ZCatalogSearchSchema.parse(await searchParams);
   const [t, locale] = await Promise.all([getTranslations('services'), getLocale().then(toLocale)]);
   const { groups, count } = await listCatalog({ locale, query: q });

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { StatusLookupForm } from '@/components/status/status-lookup-form';
 import { isKiosk } from '@/lib/kiosk/server';
-import { readTypedRegistrationNumber } from '@/lib/requests/status-schemas';
+import { readTypedRegistrationNumber } from '@/lib/requests/schemas/status';
+import { firstParam, type TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('status');
@@ -22,9 +23,9 @@ const ZStatusPageQuerySchema = z.object({
     .catch(''),
 });
 
-export default async function StatusPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StatusPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const [t, kiosk, query] = await Promise.all([getTranslations('status'), isKiosk(), searchParams]);
-  const { number } = ZStatusPageQuerySchema.parse({ number: query.number ?? '' });
+  const { number } = ZStatusPageQuerySchema.parse({ number: firstParam(query.number) ?? '' });
   return (
     <div className="max-w-3xl space-y-6">
       <div>

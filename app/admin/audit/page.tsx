@@ -3,14 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { AdminLinks, AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
 import { AuditFilters } from '@/components/admin/audit/audit-filters';
 import { AuditTable } from '@/components/admin/audit/audit-table';
-import { listAuditLog, parseAuditFilter, type TAuditFilter } from '@/lib/audit-log';
+import { listAuditLog, parseAuditFilter, type TAuditFilter } from '@/lib/audit/read';
 import { requireStaff } from '@/lib/auth/session';
+import type { TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { searchParams: Promise<TSearchParams> };
 
 /** The link to another page of the same filtered view. */
 function pageHref(filter: TAuditFilter, cursor: { after?: string; before?: string }) {

@@ -5,13 +5,14 @@ import { BarChart } from '@/components/admin/stats/bar-chart';
 import { PeriodFilter } from '@/components/admin/stats/period-filter';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
+import { firstParam, type TSearchParams } from '@/lib/search-params';
 import { getRequestStats, toStatsPeriod } from '@/lib/stats';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('stats'))('title') };
 }
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = { searchParams: Promise<TSearchParams> };
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -25,7 +26,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 
 export default async function StatsPage({ searchParams }: TProps) {
   const user = await requireStaff('/admin/stats');
-  const period = toStatsPeriod((await searchParams).period);
+  const period = toStatsPeriod(firstParam((await searchParams).period));
   const [t, tr, format, locale] = await Promise.all([getTranslations('stats'), getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
   const stats = await getRequestStats(user, { period });
   const { departments } = stats;

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { env } from '@/lib/env';
 import { canReadMailbox } from '@/lib/email/mailbox-access';
 import { listMailbox } from '@/lib/email/mailbox';
+import { toLocale } from '@/lib/i18n/config';
+import { formatDateTime } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MailboxPage() {
   if (!(await canReadMailbox())) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations('mailbox'), getFormatter(), listMailbox()]);
+  const [t, locale, messages] = await Promise.all([getTranslations('mailbox'), getLocale().then(toLocale), listMailbox()]);
   return (
     <PageShell>
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
@@ -32,7 +34,7 @@ export default async function MailboxPage() {
                 <dt className="font-semibold">{t('from')}</dt>
                 <dd>{message.from}</dd>
                 <dt className="font-semibold">{t('date')}</dt>
-                <dd>{format.dateTime(new Date(message.createdAt), { dateStyle: 'medium', timeStyle: 'medium' })}</dd>
+                <dd>{formatDateTime(new Date(message.createdAt), locale, { seconds: true })}</dd>
               </dl>
               <details className="mt-3">
                 <summary className="cursor-pointer font-semibold text-brand-700">{t('showText')}</summary>

@@ -1,6 +1,6 @@
 import { FilterActions, FilterInput, FilterSelect } from '@/components/admin/filter-form';
 import { getTranslations } from 'next-intl/server';
-import type { TAuditFilter } from '@/lib/audit-log';
+import type { TAuditFilter } from '@/lib/audit/read';
 
 /** The filters of the audit log: a plain GET form, so that a filtered view is a link one can share. */
 export async function AuditFilters({ filter, actions }: { filter: TAuditFilter; actions: { value: string; label: string }[] }) {

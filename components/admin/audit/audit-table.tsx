@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { TAuditRow } from '@/lib/audit-log';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { TAuditRow } from '@/lib/audit/read';
 import { toLocale, type TLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/time';
 
 type TTranslate = Awaited<ReturnType<typeof getTranslations>>;
 type TDetail = { key: string; label: string; value: string };
@@ -46,7 +47,7 @@ function describeDetails(
 
 /** The audit rows: time in Romania, who, what, on which record, from where, and the details. */
 export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; actionLabel: (action: string) => string }) {
-  const [t, tRequest, tStaff, format, locale] = await Promise.all([getTranslations('audit'), getTranslations('request'), getTranslations('staff'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, tRequest, tStaff, locale] = await Promise.all([getTranslations('audit'), getTranslations('request'), getTranslations('staff'), getLocale().then(toLocale)]);
   return (
     <div className="overflow-x-auto" role="region" aria-label={t('table.caption')} tabIndex={0}>
       <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
@@ -69,7 +70,7 @@ export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; act
               <tr key={row.id} className="border-b border-gray-200 align-top">
                 <td className="px-2 py-2 whitespace-nowrap">
                   <time dateTime={row.createdAt.toISOString()}>
-                    {format.dateTime(row.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Bucharest' })}
+                    {formatDateTime(row.createdAt, locale, { seconds: true })}
                   </time>
                 </td>
                 <td className="px-2 py-2">

@@ -2,7 +2,7 @@ import { FilterActions, FilterInput, FilterSelect } from '@/components/admin/fil
 import { getTranslations } from 'next-intl/server';
 import { inboxHref } from '@/components/admin/inbox/inbox-href';
 import type { TLocale } from '@/lib/i18n/config';
-import { INBOX_STATUSES, type TInboxQuery } from '@/lib/requests/inbox';
+import { INBOX_STATUSES, type TInboxQuery } from '@/lib/requests/queries/inbox';
 
 type TDepartmentOption = {
   slug: string;

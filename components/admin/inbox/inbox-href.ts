@@ -1,4 +1,4 @@
-import type { TInboxQuery } from '@/lib/requests/inbox';
+import type { TInboxQuery } from '@/lib/requests/queries/inbox';
 
 /**
  * A link to the inbox with these filters: defaults are left out (short links), and the cursor is

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { inboxHref } from '@/components/admin/inbox/inbox-href';
 import { OPEN_STATUSES } from '@/lib/requests/workflow';
-import type { TInboxCount, TInboxQuery } from '@/lib/requests/inbox';
+import type { TInboxCount, TInboxQuery } from '@/lib/requests/queries/inbox';
 
 type TTab = { status: TInboxQuery['status']; label: string; count: number; capped: boolean };
 

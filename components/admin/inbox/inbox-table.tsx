@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
 import { dueState } from '@/lib/requests/deadlines';
-import type { TInboxRow, TInboxSort } from '@/lib/requests/inbox';
+import type { TInboxRow, TInboxSort } from '@/lib/requests/queries/inbox';
 import { isOpen } from '@/lib/requests/workflow';
+import { formatDate } from '@/lib/time';
 
-/** dd.mm.yyyy on the city hall's calendar, in both languages (the format of the paper registry). */
-const dateFormat = new Intl.DateTimeFormat('ro-RO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Bucharest' });
+/** dd.mm.yyyy in both languages: the format of the paper registry the clerks compare it with. */
+const registryDate = (value: Date) => formatDate(value, 'ro');
 
 /**
  * One page of requests. An overdue deadline is red and says "depășit", one within 3 days amber
@@ -43,10 +44,10 @@ export async function InboxTable({ rows, sort, locale, now }: { rows: TInboxRow[
                 <td className="px-2 py-2">{locale === 'en' ? row.service.titleEn : row.service.titleRo}</td>
                 <td className="px-2 py-2">{row.applicantName}</td>
                 <td className="px-2 py-2 whitespace-nowrap">
-                  <time dateTime={row.submittedAt.toISOString()}>{dateFormat.format(row.submittedAt)}</time>
+                  <time dateTime={row.submittedAt.toISOString()}>{registryDate(row.submittedAt)}</time>
                 </td>
                 <td className={`px-2 py-2 whitespace-nowrap ${due === 'overdue' ? 'font-semibold text-red-700' : due === 'soon' ? 'font-semibold text-amber-800' : ''}`}>
-                  <time dateTime={row.dueAt.toISOString()}>{dateFormat.format(row.dueAt)}</time>
+                  <time dateTime={row.dueAt.toISOString()}>{registryDate(row.dueAt)}</time>
                   {due ? <span className="block text-sm">{t(due === 'overdue' ? 'overdue' : 'dueSoon')}</span> : null}
                 </td>
                 <td className="px-2 py-2">

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
-import { revealIdNumberAction } from '@/lib/requests/admin-actions';
+import { revealIdNumberAction } from '@/lib/requests/actions/staff';
 
 /** The applicant's CNP/CUI, masked until the clerk asks for it; each showing is written to the audit log. */
 export function RevealIdNumber({ requestId, masked, field, label }: { requestId: string; masked: string; field?: string; label?: string }) {

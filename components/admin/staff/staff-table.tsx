@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
 import type { TStaffMember } from '@/lib/staff/staff';
+import { formatDateTime } from '@/lib/time';
 
 /** The staff accounts: name (to the edit page), email, role, departments, status, last sign-in. */
 export async function StaffTable({ staff, locale }: { staff: TStaffMember[]; locale: TLocale }) {
-  const [t, format] = await Promise.all([getTranslations('staff'), getFormatter()]);
-  const dateTime = (value: Date) => format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Bucharest' });
+  const t = await getTranslations('staff');
   return (
     <div className="overflow-x-auto" role="region" aria-label={t('list.caption')} tabIndex={0}>
       <table className="w-full min-w-[48rem] border-collapse text-left">
@@ -48,7 +48,7 @@ export async function StaffTable({ staff, locale }: { staff: TStaffMember[]; loc
                     {t(`statuses.${member.status}`)}
                   </span>
                 </td>
-                <td className="px-3 py-2">{member.lastLoginAt ? dateTime(member.lastLoginAt) : <span className="text-gray-700">{t('list.never')}</span>}</td>
+                <td className="px-3 py-2">{member.lastLoginAt ? formatDateTime(member.lastLoginAt, locale) : <span className="text-gray-700">{t('list.never')}</span>}</td>
               </tr>
             );
           })}

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { validateCnp, validateCui, normalizePhone, ZAddressSchema } from '@/lib/accounts/validation';
 import { normalizeIban } from '@/lib/services/form/iban';
 import type { TCondition, TField, TServiceDefinition } from '@/lib/services/form/definition';
+import { isDay, todayInRomania } from '@/lib/time';
 
 export type TAnswerValue = string | number | boolean | Record<string, string | undefined>;
 export type TAnswers = Record<string, TAnswerValue>;
@@ -23,11 +24,6 @@ export function isConditionMet(condition: TCondition | undefined, answers: Recor
 export const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '') ||
   (typeof value === 'object' && value !== null && Object.values(value).every((v) => v === undefined || v === null || String(v).trim() === ''));
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Today's date (YYYY-MM-DD) on the city hall's calendar, which is what "today" means in a form. */
-export const todayInRomania = (now: Date = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(now);
 
 /** A date field's min/max as an ISO date ("today" on the Romanian calendar); numbers are not date bounds. */
 export function resolveDateBound(bound: number | string | undefined, now: Date = new Date()): string | undefined {
@@ -65,7 +61,7 @@ function validateValue(field: TField, raw: unknown, now: Date): TResult {
       return { ok: true, value: number };
     }
     case 'date': {
-      if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || isoDate(new Date(`${text}T00:00:00Z`)) !== text) return fail('form.date');
+      if (typeof text !== 'string' || !isDay(text)) return fail('form.date');
       const min = resolveDateBound(field.min, now);
       const max = resolveDateBound(field.max, now);
       if (min && text < min) return fail('form.dateTooEarly');

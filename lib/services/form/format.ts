@@ -2,10 +2,10 @@
  * Answers as text for people: the review page before submitting, the PDF receipt and the
  * back-office. Pure functions, no React: the wording they need (Da/Nu, nr., bl.) lives here.
  */
-import { formatDate as formatDay } from '@/lib/i18n/format';
 import type { TLocale } from '@/lib/i18n/config';
 import { isConditionMet, isEmpty } from '@/lib/services/form/answers';
 import type { TField, TServiceDefinition } from '@/lib/services/form/definition';
+import { formatDay, isDay } from '@/lib/time';
 
 export type TFormattedAnswer = { key: string; label: string; value: string };
 
@@ -40,10 +40,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
 
 
 function formatDate(value: unknown, locale: TLocale): string {
-  const iso = text(value);
-  // A calendar date, not a moment: noon UTC is that same day in Romania.
-  const date = new Date(`${iso}T12:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) ? formatDay(date, locale) : String(value);
+  const day = text(value);
+  return isDay(day) ? formatDay(day, locale) : String(value);
 }
 
 function formatNumber(value: unknown, locale: TLocale): string {

@@ -43,7 +43,7 @@ test('a citizen sees each request in plain words with what to do and by when, fi
   // Twelve requests, the newest first: two wait for the citizen, the rest for the city hall or are closed.
   const needsInfo = await file(citizen.id, 1, 'NEEDS_INFO', 1);
   await sql(
-    `INSERT INTO "RequestEvent" (id, "requestId", type, body, visibility, payload) VALUES ($1, $2, 'INFO_REQUESTED', 'Buletinul nou, vă rog.', 'PUBLIC', jsonb_build_object('fields', '[]'::jsonb, 'documents', '["identityDocument"]'::jsonb, 'dueAt', to_char((now() + interval '10 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))`,
+    `INSERT INTO "RequestEvent" (id, "requestId", type, body, visibility, payload) VALUES ($1, $2, 'INFO_REQUESTED', 'Buletinul nou, vă rog.', 'PUBLIC', jsonb_build_object('fields', '[]'::jsonb, 'documents', '["identityDocument"]'::jsonb, 'otherDocument', null, 'dueAt', to_char((now() + interval '10 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))`,
     [crypto.randomUUID(), needsInfo.id],
   );
   const awaitingPayment = await file(citizen.id, 2, 'AWAITING_PAYMENT', 2);

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isEssentialEmail, renderRequestEmail, type TRequestEmail } from '@/lib/requests/emails';
+import { messages } from '@/lib/i18n/messages';
+import { isEssentialEmail, renderRequestEmail, REQUEST_EMAILS, type TRequestEmail } from '@/lib/requests/emails';
 
-const KINDS: TRequestEmail[] = [
-  'submitted',
-  'inReview',
-  'message',
-  'infoRequested',
-  'feeRequested',
-  'paymentConfirmed',
-  'paymentRejected',
-  'approved',
-  'rejected',
-  'deadlineExtended',
-  'infoReceived',
-  'paymentProofReceived',
-  'withdrawn',
-];
+// Every kind the code can send, from the code itself: a new kind is tested without editing this file.
+const KINDS: readonly TRequestEmail[] = REQUEST_EMAILS;
 const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15' };
 
 describe('emails about a request', () => {
+  it('has texts for exactly the kinds the code sends', () => {
+    expect(Object.keys(messages.ro.requestEmails).sort()).toEqual([...REQUEST_EMAILS].sort());
+  });
+
   it.each(KINDS.flatMap((kind) => (['ro', 'en'] as const).map((locale) => [kind, locale] as const)))('%s in %s names the number, fills every value and links to the request', async (kind, locale) => {
     const email = await renderRequestEmail({ kind, locale, name: 'Ana Pop', requestId: 'req1', values });
     expect(email.subject).toContain('RMN-2026-000042');

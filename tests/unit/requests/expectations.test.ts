@@ -75,13 +75,19 @@ describe('what the applicant is expected to do now', () => {
 });
 
 describe('the deadline of a request for information', () => {
+  const info = (payload: unknown) => ({ type: 'INFO_REQUESTED' as const, payload });
+  const checklist = { fields: [], documents: [], otherDocument: null };
   it('reads the ISO date of the event payload and ignores anything else', () => {
-    expect(infoRequestDeadline({ fields: [], dueAt: DEADLINE.toISOString() })).toEqual(DEADLINE);
-    expect(infoRequestDeadline({ fields: [] })).toBeNull();
-    expect(infoRequestDeadline({ dueAt: null })).toBeNull();
-    expect(infoRequestDeadline({ dueAt: 'mâine' })).toBeNull();
-    expect(infoRequestDeadline({ dueAt: 12 })).toBeNull();
-    expect(infoRequestDeadline(null)).toBeNull();
-    expect(infoRequestDeadline('2026-12-12')).toBeNull();
+    expect(infoRequestDeadline(info({ ...checklist, dueAt: DEADLINE.toISOString() }))).toEqual(DEADLINE);
+    expect(infoRequestDeadline(info(checklist))).toBeNull();
+    expect(infoRequestDeadline(info({ ...checklist, dueAt: null }))).toBeNull();
+    expect(infoRequestDeadline(info({ ...checklist, dueAt: 'mâine' }))).toBeNull();
+    expect(infoRequestDeadline(info({ ...checklist, dueAt: 12 }))).toBeNull();
+    expect(infoRequestDeadline(info(null))).toBeNull();
+    expect(infoRequestDeadline(info('2026-12-12'))).toBeNull();
+  });
+
+  it('reads no deadline from an event of another type', () => {
+    expect(infoRequestDeadline({ type: 'FEE_REQUESTED', payload: { ...checklist, dueAt: DEADLINE.toISOString() } })).toBeNull();
   });
 });

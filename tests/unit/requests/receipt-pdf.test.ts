@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { messages } from '@/lib/i18n/messages';
 import { renderReceiptPdf, type TReceiptData } from '@/lib/requests/receipt-pdf';
 
 /** The text of each page, one line per text item, as a reader would copy it. */
@@ -117,6 +118,23 @@ describe('renderReceiptPdf', () => {
     expect(found).toEqual(words);
     expect(pages[1]).toContain('Descriere (continuare)');
     expect(pages.at(-1)).toContain('Nu au fost atașate documente.');
+  });
+
+  it('has every text in both languages, from the message files', async () => {
+    const ro = messages.ro.receipt;
+    const en = messages.en.receipt;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ro).sort());
+    for (const [key, text] of Object.entries({ ...ro, ...en })) expect(text.trim(), key).not.toBe('');
+    // The same placeholders in both languages, so that neither prints "{url}" or loses a value.
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(ro) as (keyof typeof ro)[]) expect(placeholders(en[key]), key).toEqual(placeholders(ro[key]));
+    // A missing message would print as its key ("receipt.title").
+    for (const locale of ['ro', 'en'] as const) {
+      for (const accessCode of ['K7M2-QX9P', null]) {
+        const text = (await pageTexts(await renderReceiptPdf(receipt({ locale, accessCode, answers: [], documents: [] })))).join('\n');
+        expect(text).not.toMatch(/receipt\.|\{\w+\}/);
+      }
+    }
   });
 
   it('fits a short receipt on one page', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessCodeMatches, generateAccessCode, hashAccessCode, normalizeAccessCode } from '@/lib/requests/access-code';
 import { formatRegistrationNumber, parseRegistrationNumber, registrationYear } from '@/lib/requests/registration-number';
-import { checkDocuments, dueDateFor } from '@/lib/requests/submit';
+import { checkDocuments, dueDateFor } from '@/lib/requests/commands/submit';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 
 describe('registration numbers', () => {
@@ -75,7 +75,7 @@ describe('documents at submission', () => {
 
 describe('"today" in forms', () => {
   it('is the date in Romania, not in UTC', async () => {
-    const { buildAnswersSchema, todayInRomania } = await import('@/lib/services/form/answers');
+    const [{ buildAnswersSchema }, { todayInRomania }] = await Promise.all([import('@/lib/services/form/answers'), import('@/lib/time')]);
     // 00:30 on 1 December in Bucharest is still 30 November in UTC.
     const now = new Date('2026-11-30T22:30:00Z');
     expect(todayInRomania(now)).toBe('2026-12-01');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateAccessCode, normalizeAccessCode } from '@/lib/requests/access-code';
-import { readTypedRegistrationNumber, ZStatusLookupSchema } from '@/lib/requests/status-schemas';
+import { readTypedRegistrationNumber, ZStatusLookupSchema } from '@/lib/requests/schemas/status';
 
 const parse = (registrationNumber: unknown, accessCode: unknown) => ZStatusLookupSchema.safeParse({ registrationNumber, accessCode });
 const errorsOf = (registrationNumber: unknown, accessCode: unknown) => {

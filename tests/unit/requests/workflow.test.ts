@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { RequestStatus } from '@/lib/generated/prisma/enums';
-import { FINAL_STATUSES, OPEN_STATUSES, transition, WORKFLOW, type TActor, type TWorkflowAction } from '@/lib/requests/workflow';
+import {
+  allowedActions,
+  ANSWERED_STATUSES,
+  DRAFT,
+  FILED,
+  FILED_STATUSES,
+  isDraft,
+  FEE_WORKFLOW,
+  FINAL_STATUSES,
+  isFeePayable,
+  mayRemoveUpload,
+  mayUpload,
+  OPEN_STATUSES,
+  transition,
+  WORKFLOW,
+  type TActor,
+  type TWorkflowAction,
+} from '@/lib/requests/workflow';
 
 const STATUSES = Object.values(RequestStatus);
 const ACTORS: TActor[] = ['applicant', 'staff', 'system'];
@@ -12,6 +29,7 @@ const EXPECTED: Record<TWorkflowAction, [TActor, Partial<Record<RequestStatus, R
   messageFromApplicant: ['applicant', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
   provideInfo: ['applicant', { NEEDS_INFO: 'IN_REVIEW' }],
   submitPayment: ['applicant', { AWAITING_PAYMENT: 'PAYMENT_SUBMITTED' }],
+  startOnlinePayment: ['applicant', { AWAITING_PAYMENT: 'AWAITING_PAYMENT' }],
   take: ['staff', { SUBMITTED: 'IN_REVIEW' }],
   assign: ['staff', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
   internalNote: [
@@ -68,5 +86,65 @@ describe('workflow table', () => {
       expect(fromDraft, `${action} from DRAFT`).toBe(action === 'submit');
     }
     expect(OPEN_STATUSES).not.toContain('DRAFT');
+  });
+});
+
+describe('allowedActions', () => {
+  it('lists exactly the actions the table allows the actor in that status', () => {
+    for (const status of STATUSES) {
+      for (const actor of ACTORS) {
+        const expected = (Object.keys(EXPECTED) as TWorkflowAction[]).filter((a) => EXPECTED[a][0] === actor && EXPECTED[a][1][status] && a !== 'extendDeadline');
+        expect(allowedActions(status, actor).sort(), `${status} ${actor}`).toEqual(expected.sort());
+      }
+    }
+  });
+
+  it('offers the extension once, and only where the law allows one', () => {
+    expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 15 })).toContain('extendDeadline');
+    expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 15, deadlineExtended: true })).not.toContain('extendDeadline');
+    expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 0 })).not.toContain('extendDeadline');
+    expect(allowedActions('APPROVED', 'staff', { maxExtensionDays: 15 })).not.toContain('extendDeadline');
+  });
+});
+
+describe('the fee lifecycle', () => {
+  it('moves a fee as the payment actions do', () => {
+    expect(FEE_WORKFLOW).toEqual({
+      submitPayment: { from: ['REQUESTED'], to: 'PROOF_SUBMITTED' },
+      confirmPayment: { from: ['REQUESTED', 'PROOF_SUBMITTED'], to: 'PAID' },
+      rejectPayment: { from: ['REQUESTED', 'PROOF_SUBMITTED'], to: 'REQUESTED' },
+      payOnline: { from: ['REQUESTED', 'PROOF_SUBMITTED'], to: 'PAID' },
+    });
+    expect(['REQUESTED', 'PROOF_SUBMITTED', 'PAID', 'CANCELLED'].filter((s) => isFeePayable(s as never))).toEqual(['REQUESTED', 'PROOF_SUBMITTED']);
+  });
+});
+
+describe('uploads by status', () => {
+  it('the applicant: documents in a draft or for a request for information, a proof while the fee is awaited, attachments while open', () => {
+    const where = (kind: 'APPLICANT' | 'PAYMENT_PROOF' | 'MESSAGE_ATTACHMENT' | 'RESPONSE', actor: TActor = 'applicant') => STATUSES.filter((s) => mayUpload(actor, kind, s)).sort();
+    expect(where('APPLICANT')).toEqual(['DRAFT', 'NEEDS_INFO']);
+    expect(where('PAYMENT_PROOF')).toEqual(['AWAITING_PAYMENT']);
+    expect(where('MESSAGE_ATTACHMENT')).toEqual([...OPEN_STATUSES].sort());
+    expect(where('RESPONSE')).toEqual([]);
+    expect(where('RESPONSE', 'staff')).toEqual([...OPEN_STATUSES].sort());
+    expect(where('MESSAGE_ATTACHMENT', 'staff')).toEqual([...OPEN_STATUSES].sort());
+    expect(where('APPLICANT', 'staff')).toEqual([]);
+    expect(where('APPLICANT', 'system')).toEqual([]);
+    expect(STATUSES.filter(mayRemoveUpload).sort()).toEqual(['DRAFT', ...OPEN_STATUSES].sort());
+  });
+});
+
+describe('status groups', () => {
+  it('splits every status into a draft, the open ones and the final ones, with no overlap', () => {
+    const all = [DRAFT, ...OPEN_STATUSES, ...FINAL_STATUSES];
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(Object.values(RequestStatus).sort());
+    expect(FILED_STATUSES).toEqual([...OPEN_STATUSES, ...FINAL_STATUSES]);
+    expect(Object.values(RequestStatus).filter(isDraft)).toEqual([DRAFT]);
+    expect(FILED).toEqual({ not: DRAFT });
+  });
+
+  it('counts as answered only an approval or a rejection (the statuses the answer actions lead to)', () => {
+    expect([...ANSWERED_STATUSES].sort()).toEqual([WORKFLOW.approve.to, WORKFLOW.reject.to].sort());
   });
 });

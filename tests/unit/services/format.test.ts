@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseServiceDefinition, type TField, type TServiceDefinitionInput } from '@/lib/services/form/definition';
 import { formatAnswer, formatAnswers, visibleFields } from '@/lib/services/form/format';
-import { SEED_SERVICES } from '@/prisma/seed-services';
+import { SEED_SERVICES } from '@/prisma/seed/services';
 
 const L = (ro: string, en: string) => ({ ro, en });
 

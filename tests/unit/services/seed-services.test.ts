@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersSchema } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
-import { SEED_CATEGORIES, SEED_SERVICES } from '@/prisma/seed-services';
+import type { TSeedService } from '@/prisma/seed/catalog';
+import { SEED_CATEGORIES } from '@/prisma/seed/categories';
+import { SEED_SERVICES } from '@/prisma/seed/services';
 
 const DEPARTMENTS = ['registratura', 'urbanism', 'taxe-impozite', 'stare-civila', 'relatii-publice'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -34,6 +38,29 @@ describe('seed services', () => {
     const last = definition.fields.at(-1);
     expect(last?.type).toBe('checkbox');
     expect(last?.required).toBe(true);
+  });
+
+  it('has one file per service, named after its slug, each listed once in the index', async () => {
+    const dir = path.resolve('prisma/seed/services');
+    const files = fs.readdirSync(dir).filter((file) => file !== 'index.ts').sort();
+    expect(files).toHaveLength(SEED_SERVICES.length);
+    for (const file of files) {
+      const exported = Object.values((await import(path.join(dir, file))) as Record<string, TSeedService>);
+      expect(exported, file).toHaveLength(1);
+      expect(`${exported[0]?.slug}.ts`).toBe(file);
+      expect(SEED_SERVICES.filter((s) => s === exported[0]), file).toHaveLength(1);
+    }
+  });
+
+  it('lists the services in catalog order, positions 1, 2, 3… within each category', () => {
+    const categoryPosition = new Map(SEED_CATEGORIES.map((c) => [c.slug, c.position]));
+    const rank = (s: TSeedService) => (categoryPosition.get(s.category) ?? 0) * 1000 + s.position;
+    expect(SEED_SERVICES.map((s) => s.slug)).toEqual([...SEED_SERVICES].sort((a, b) => rank(a) - rank(b)).map((s) => s.slug));
+    for (const category of SEED_CATEGORIES) {
+      const positions = SEED_SERVICES.filter((s) => s.category === category.slug).map((s) => s.position);
+      expect(positions, category.slug).toEqual(positions.map((_, index) => index + 1));
+    }
+    expect(SEED_CATEGORIES.map((c) => c.position)).toEqual(SEED_CATEGORIES.map((_, index) => index + 1));
   });
 
   it('uses unique kebab-case slugs', () => {

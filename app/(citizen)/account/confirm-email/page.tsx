@@ -6,17 +6,18 @@ import { SignOutButton } from '@/components/layout/sign-out-button';
 import { SuccessMessage } from '@/components/forms/form-kit';
 import { confirmEmailChange } from '@/lib/accounts/account';
 import { requireUser } from '@/lib/auth/session';
+import { firstParam, type TSearchParams } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('confirmTitle') };
 }
 
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { token } = await searchParams;
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const token = firstParam((await searchParams).token);
   // Checked here, not only in the middleware: the change must be confirmed by the account that asked.
-  const user = await requireUser(`/account/confirm-email${typeof token === 'string' ? `?token=${encodeURIComponent(token)}` : ''}`);
+  const user = await requireUser(`/account/confirm-email${token ? `?token=${encodeURIComponent(token)}` : ''}`);
   const t = await getTranslations('account');
-  const result = typeof token === 'string' ? await confirmEmailChange(token, user.id) : ({ ok: false, reason: 'invalid' } as const);
+  const result = token ? await confirmEmailChange(token, user.id) : ({ ok: false, reason: 'invalid' } as const);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('confirmTitle')}</h1>

@@ -1,6 +1,7 @@
 import { exportMyData } from '@/lib/accounts/account';
 import { getSession } from '@/lib/auth/session';
 import { refuseDownloadOnKiosk } from '@/lib/kiosk/server';
+import { todayInRomania } from '@/lib/time';
 
 /** "Download my data": the signed-in user's data as a JSON file. */
 export async function GET() {
@@ -13,7 +14,7 @@ export async function GET() {
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="datele-mele-${new Date().toISOString().slice(0, 10)}.json"`,
+      'Content-Disposition': `attachment; filename="datele-mele-${todayInRomania()}.json"`,
       'Cache-Control': 'no-store',
     },
   });

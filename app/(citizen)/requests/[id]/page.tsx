@@ -10,12 +10,13 @@ import { PayOnline } from '@/components/requests/pay-online';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
-import { formatDate, formatLei } from '@/lib/i18n/format';
+import { formatLei } from '@/lib/i18n/format';
 import { qrSvg } from '@/lib/kiosk/phone-links';
 import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
 import { latestInfoRequest } from '@/lib/requests/info-request';
-import { getOwnRequest } from '@/lib/requests/queries';
-import { isOpen } from '@/lib/requests/workflow';
+import { getOwnRequest } from '@/lib/requests/queries/applicant';
+import { allowedActions, feeStatusesFor } from '@/lib/requests/workflow';
+import { formatDate, formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -30,12 +31,15 @@ export default async function RequestPage({ params }: TProps) {
   const request = await getOwnRequest(user.id, id, locale);
   if (!request) notFound();
   const target = { requestId: request.id, version: request.version };
-  const checklist = request.status === 'NEEDS_INFO' ? await latestInfoRequest(request.id) : null;
-  const fee = request.status === 'AWAITING_PAYMENT' ? request.fees.find((f) => f.status === 'REQUESTED') : undefined;
+  // What the applicant may do now, as the workflow says: the page offers nothing a command would refuse.
+  const can = allowedActions(request.status, 'applicant');
+  const checklist = can.includes('provideInfo') ? await latestInfoRequest(request.id) : null;
+  const payable = feeStatusesFor('submitPayment');
+  const fee = can.includes('submitPayment') ? request.fees.find((f) => payable.includes(f.status)) : undefined;
   // The payment details as text in a QR code, for banking apps that read it (there is no RON
   // standard): Romanian labels and amount whatever the page's language, as the bank transfer is.
   const feeQr = fee ? await qrSvg(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`) : null;
-  const paymentProvider = fee ? getPaymentProvider() : null;
+  const paymentProvider = fee && can.includes('startOnlinePayment') ? getPaymentProvider() : null;
   const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
   return (
     <article className="max-w-3xl space-y-8">
@@ -51,7 +55,7 @@ export default async function RequestPage({ params }: TProps) {
       </div>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-gray-300 p-5 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('submittedAt')}</dt>
-        <dd>{formatDate(request.submittedAt, locale, { withTime: true })}</dd>
+        <dd>{formatDateTime(request.submittedAt, locale)}</dd>
         <dt className="font-semibold">{t('dueAt')}</dt>
         <dd>{formatDate(request.dueAt, locale)}</dd>
         <dt className="font-semibold">{t('department')}</dt>
@@ -135,8 +139,8 @@ export default async function RequestPage({ params }: TProps) {
         <DocumentList documents={request.documents.map((d) => ({ ...d, href: `/requests/${request.id}/documents/${d.id}` }))} locale={locale} empty={t('noDocuments')} />
       </section>
       {/* A new version (the message just sent) starts an empty message: no text or files sent twice. */}
-      {isOpen(request.status) ? <MessageCityHall key={request.version} target={target} /> : null}
-      {isOpen(request.status) ? <Withdraw target={target} /> : null}
+      {can.includes('messageFromApplicant') ? <MessageCityHall key={request.version} target={target} /> : null}
+      {can.includes('withdraw') ? <Withdraw target={target} /> : null}
       <ContinueOnPhone path={`/requests/${request.id}`} note="signIn" />
     </article>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RequestActions } from '@/components/admin/request/request-actions';
 import { RevealIdNumber } from '@/components/admin/request/reveal-id-number';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
@@ -9,9 +9,10 @@ import { Timeline } from '@/components/requests/timeline';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
-import { getStaffRequest } from '@/lib/requests/staff-queries';
+import { getStaffRequest } from '@/lib/requests/queries/staff';
 import { dueState } from '@/lib/requests/deadlines';
-import { isOpen, transition, WORKFLOW, type TWorkflowAction } from '@/lib/requests/workflow';
+import { allowedActions, isOpen } from '@/lib/requests/workflow';
+import { formatDate, formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -22,18 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffRequestPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireStaff(`/admin/requests/${id}`);
-  const [t, tr, format, locale] = await Promise.all([getTranslations('staffRequest'), getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, tr, locale] = await Promise.all([getTranslations('staffRequest'), getTranslations('request'), getLocale().then(toLocale)]);
   // Another department's request is "not found", exactly like a request that does not exist.
   const request = await getStaffRequest(user, id, locale);
   if (!request) notFound();
 
-  const date = (value: Date, withTime = false) =>
-    format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}), timeZone: 'Europe/Bucharest' });
   const due = dueState(request.dueAt, isOpen(request.status));
-  const allowed = (Object.keys(WORKFLOW) as TWorkflowAction[]).filter((action) => transition(action, request.status, 'staff').ok);
+  const allowed = allowedActions(request.status, 'staff', { deadlineExtended: request.dueExtendedAt !== null, maxExtensionDays: request.service.maxExtensionDays });
   const documentHref = (documentId: string) => `/admin/requests/${request.id}/documents/${documentId}`;
-  const fieldLabel = (key: string) => request.definition.fields.find((f) => f.key === key)?.label ?? key;
-  const documentName = (key: string) => request.definition.documents.find((d) => d.key === key)?.name ?? key;
   const filed = request.documents.filter((d) => d.kind === 'APPLICANT' || d.kind === 'PAYMENT_PROOF');
 
   return (
@@ -56,10 +53,10 @@ export default async function StaffRequestPage({ params }: TProps) {
         <div className="space-y-8">
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-gray-300 p-5 sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">{t('submittedAt')}</dt>
-            <dd>{date(request.submittedAt, true)}</dd>
+            <dd>{formatDateTime(request.submittedAt, locale)}</dd>
             <dt className="font-semibold">{t('dueAt')}</dt>
             <dd>
-              {date(request.dueAt)}
+              {formatDate(request.dueAt, locale)}
               {request.dueExtendedAt ? ` (${t('extended')})` : null}
             </dd>
             <dt className="font-semibold">{t('department')}</dt>
@@ -117,7 +114,7 @@ export default async function StaffRequestPage({ params }: TProps) {
               <ul className="mt-3 space-y-2">
                 {request.fees.map((fee) => (
                   <li key={fee.id} className="rounded-md border border-gray-300 p-3">
-                    <span className="font-semibold">{formatLei(fee.amountBani, locale)}</span> · {fee.legalBasis} · {t('feeDue', { date: date(fee.dueAt) })} ·{' '}
+                    <span className="font-semibold">{formatLei(fee.amountBani, locale)}</span> · {fee.legalBasis} · {t('feeDue', { date: formatDate(fee.dueAt, locale) })} ·{' '}
                     <span className="font-semibold">{t(`feeStatus.${fee.status}`)}</span>
                   </li>
                 ))}
@@ -128,7 +125,7 @@ export default async function StaffRequestPage({ params }: TProps) {
             <h2 id="timeline-title" className="mb-4 text-2xl font-bold text-brand-900">
               {t('timeline')}
             </h2>
-            <Timeline events={request.events} documents={request.documents} view="staff" locale={locale} documentHref={documentHref} fieldLabel={fieldLabel} documentName={documentName} />
+            <Timeline events={request.events} documents={request.documents} view="staff" locale={locale} documentHref={documentHref} fieldLabel={request.fieldLabel} documentName={request.documentName} />
           </section>
         </div>
         <aside aria-labelledby="actions-title" className="space-y-4">
@@ -142,7 +139,7 @@ export default async function StaffRequestPage({ params }: TProps) {
             fields={request.definition.fields}
             documents={request.definition.documents}
             currentAssigneeId={request.assignee?.id ?? null}
-            canExtendDays={request.dueExtendedAt ? 0 : request.service.maxExtensionDays}
+            maxExtensionDays={request.service.maxExtensionDays}
             deliveryElectronic={request.definition.delivery === 'electronic'}
           />
         </aside>

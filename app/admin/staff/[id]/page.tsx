@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AdminSection } from '@/components/admin/admin-page';
 import { StaffAccessActions } from '@/components/admin/staff/staff-access-actions';
 import { EditStaffForm } from '@/components/admin/staff/staff-forms';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
 import { getStaffMember, listDepartments } from '@/lib/staff/staff';
+import { formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -18,12 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffMemberPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireStaff(`/admin/staff/${id}`, ['ADMIN']);
-  const [t, format, locale] = await Promise.all([getTranslations('staff'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, locale] = await Promise.all([getTranslations('staff'), getLocale().then(toLocale)]);
   const [member, departments] = await Promise.all([getStaffMember(user, id), listDepartments(user)]);
   if (!member) notFound();
   const isSelf = member.id === user.id;
   const name = `${member.firstName} ${member.lastName}`.trim() || member.email;
-  const dateTime = (value: Date) => format.dateTime(value, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Bucharest' });
   // A department the member still belongs to stays listed even if it was closed since.
   const options = [
     ...departments.map((d) => ({ id: d.id, name: locale === 'en' ? d.nameEn : d.nameRo })),
@@ -44,9 +44,9 @@ export default async function StaffMemberPage({ params }: TProps) {
           <dt className="font-semibold">{t('list.status')}</dt>
           <dd>{t(`statuses.${member.status}`)}</dd>
           <dt className="font-semibold">{t('list.lastLogin')}</dt>
-          <dd>{member.lastLoginAt ? dateTime(member.lastLoginAt) : t('list.never')}</dd>
+          <dd>{member.lastLoginAt ? formatDateTime(member.lastLoginAt, locale) : t('list.never')}</dd>
           <dt className="font-semibold">{t('createdAt')}</dt>
-          <dd>{dateTime(member.createdAt)}</dd>
+          <dd>{formatDateTime(member.createdAt, locale)}</dd>
         </dl>
       </div>
       <AdminSection id="staff-edit" title={t('form.editTitle')} framed>

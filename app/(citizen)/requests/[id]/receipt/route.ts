@@ -3,7 +3,7 @@ import { getSession } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { toLocale } from '@/lib/i18n/config';
 import { accessCodeMatches } from '@/lib/requests/access-code';
-import { getOwnRequest } from '@/lib/requests/queries';
+import { getOwnRequest } from '@/lib/requests/queries/applicant';
 import { renderReceiptPdf } from '@/lib/requests/receipt-pdf';
 import { refuseDownloadOnKiosk, textResponse } from '@/lib/kiosk/server';
 

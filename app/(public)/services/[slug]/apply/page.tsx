@@ -7,10 +7,12 @@ import { ApplyForm } from '@/components/requests/apply-form';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/config';
-import { findDraft } from '@/lib/requests/drafts';
+import { findDraft } from '@/lib/requests/commands/drafts';
 import { prefillAnswers } from '@/lib/requests/prefill';
 import { getCatalogService } from '@/lib/services/catalog';
+import { isServiceOpenTo } from '@/lib/services/eligibility';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
+import { FILED } from '@/lib/requests/workflow';
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ draft?: string; check?: string }> };
 
@@ -30,11 +32,11 @@ export default async function ApplyPage({ params, searchParams }: TProps) {
   const draft = await findDraft(user, slug, draftId);
   if (draftId && !draft) {
     // Already submitted (another tab, the back button): show the request instead of an empty form.
-    const submitted = await db.serviceRequest.findFirst({ where: { id: draftId, applicantId: user.id, status: { not: 'DRAFT' } }, select: { id: true } });
+    const submitted = await db.serviceRequest.findFirst({ where: { id: draftId, applicantId: user.id, status: FILED }, select: { id: true } });
     if (submitted) redirect(`/requests/${submitted.id}`);
     notFound();
   }
-  if (!draft && !service.applicantTypes.includes(user.accountType as never)) {
+  if (!draft && !isServiceOpenTo(service, user.accountType)) {
     return (
       <div className="max-w-3xl space-y-4">
         <h1 className="text-3xl font-bold text-brand-900">{service.title}</h1>

@@ -8,13 +8,14 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { toLocale } from '@/lib/i18n/config';
-import { findDraft } from '@/lib/requests/drafts';
-import { checkDocuments } from '@/lib/requests/submit';
+import { findDraft } from '@/lib/requests/commands/drafts';
+import { checkDocuments } from '@/lib/requests/commands/submit';
 import { getCatalogService } from '@/lib/services/catalog';
 import { phoneUrl } from '@/lib/kiosk/phone-links';
 import { buildAnswersSchema } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { formatAnswers } from '@/lib/services/form/format';
+import { FILED } from '@/lib/requests/workflow';
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ draft?: string }> };
 
@@ -31,7 +32,7 @@ export default async function ReviewPage({ params, searchParams }: TProps) {
   const [service, draft] = await Promise.all([getCatalogService(slug, locale), findDraft(user, slug, draftId)]);
   if (!service) notFound();
   if (!draft) {
-    const submitted = await db.serviceRequest.findFirst({ where: { id: draftId, applicantId: user.id, status: { not: 'DRAFT' } }, select: { id: true } });
+    const submitted = await db.serviceRequest.findFirst({ where: { id: draftId, applicantId: user.id, status: FILED }, select: { id: true } });
     if (submitted) redirect(`/requests/${submitted.id}`);
     notFound();
   }

@@ -1,0 +1,258 @@
+/**
+ * What staff do to a request. Each action is a command of the one request writer
+ * (lib/requests/commands/run.ts), locked within the member's departments (else "not found"), on
+ * the version the page showed, as the workflow table allows; an action keeps only its own outcome:
+ * the event, the columns it changes, the notice for the applicant, the audit details.
+ */
+import 'server-only';
+import type { TRequestInfo } from '@/lib/actions';
+import { writeAudit } from '@/lib/audit/write';
+import type { TSessionUser } from '@/lib/auth/session';
+import { db, type TTransaction } from '@/lib/db';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { DocumentKind } from '@/lib/generated/prisma/client';
+import { formatLei } from '@/lib/i18n/format';
+import { runRequestCommand, type TCommandOutcome, type TLockedRequest } from '@/lib/requests/commands/run';
+import { staffScope } from '@/lib/requests/staff-access';
+import {
+  ZApproveSchema,
+  ZAssignSchema,
+  ZConfirmPaymentSchema,
+  ZExtendSchema,
+  ZMessageSchema,
+  ZNoteSchema,
+  ZRejectPaymentSchema,
+  ZRejectSchema,
+  ZRequestFeeSchema,
+  ZRequestInfoSchema,
+  ZTakeSchema,
+} from '@/lib/requests/schemas/staff';
+import { FEE_WORKFLOW, feeStatusesFor, type TFeeAction, type TWorkflowAction } from '@/lib/requests/workflow';
+import { DAY_MS, endOfDayInRomania, formatDate, todayInRomania } from '@/lib/time';
+import { parseServiceDefinition } from '@/lib/services/form/definition';
+import type { z } from 'zod';
+
+export type TStaffContext = { user: Pick<TSessionUser, 'id' | 'role'>; request?: TRequestInfo };
+type TTarget = { requestId: string; version: number };
+
+/** What staff attach to an event: the answer's documents and a message's attachments. */
+const STAFF_UPLOADS: DocumentKind[] = ['RESPONSE', 'MESSAGE_ATTACHMENT'];
+
+function checkFutureDate(isoDate: string, field: string) {
+  if (isoDate < todayInRomania()) throw new AppError('staffActions.dateInPast', { field });
+}
+
+/** A staff command: scoped to the member's departments, run by the one request writer. */
+async function runStaffAction(
+  ctx: TStaffContext,
+  target: TTarget,
+  action: TWorkflowAction,
+  work: (tx: TTransaction, request: TLockedRequest) => Promise<TCommandOutcome>,
+): Promise<{ version: number }> {
+  const { departmentIds } = await staffScope(ctx.user);
+  const { version } = await runRequestCommand({
+    actor: { kind: 'staff', userId: ctx.user.id, departmentIds },
+    requestId: target.requestId,
+    expectedVersion: target.version,
+    action,
+    requestInfo: ctx.request,
+    work,
+  });
+  return { version };
+}
+
+/** "Preiau cererea": the clerk starts working on it. */
+export const takeRequest = (ctx: TStaffContext, target: TTarget) =>
+  runStaffAction(ctx, target, 'take', async (_tx, request) => ({
+    data: { assigneeId: ctx.user.role === 'CLERK' ? ctx.user.id : request.assigneeId },
+    event: { type: 'STATUS_CHANGED' },
+    notify: { kind: 'inReview' },
+  }));
+
+/** Assigns (or reassigns) the request to an active clerk of its department. */
+export const assignRequest = (ctx: TStaffContext, input: z.output<typeof ZAssignSchema>) =>
+  runStaffAction(ctx, input, 'assign', async (tx, request) => {
+    const assignee = await tx.user.findFirst({
+      where: { id: input.assigneeId, role: 'CLERK', status: 'ACTIVE', memberships: { some: { departmentId: request.departmentId } } },
+      select: { id: true, personProfile: { select: { firstName: true, lastName: true } } },
+    });
+    if (!assignee) throw new AppError('staffActions.assignee', { field: 'assigneeId' });
+    const name = assignee.personProfile ? `${assignee.personProfile.firstName} ${assignee.personProfile.lastName}` : '';
+    return {
+      data: { assigneeId: assignee.id },
+      event: { type: 'ASSIGNED', visibility: 'INTERNAL', payload: { assigneeId: assignee.id, assigneeName: name, previousAssigneeId: request.assigneeId } },
+      audit: { assigneeId: assignee.id, assigneeName: name },
+    };
+  });
+
+export const addInternalNote = (ctx: TStaffContext, input: z.output<typeof ZNoteSchema>) =>
+  runStaffAction(ctx, input, 'internalNote', async () => ({ event: { type: 'INTERNAL_NOTE', visibility: 'INTERNAL', body: input.body } }));
+
+export const messageApplicant = (ctx: TStaffContext, input: z.output<typeof ZMessageSchema>) =>
+  runStaffAction(ctx, input, 'messageToApplicant', async () => ({
+    event: { type: 'MESSAGE_TO_APPLICANT', body: input.body },
+    documents: { ids: input.documentIds, kinds: STAFF_UPLOADS },
+    notify: { kind: 'message' },
+  }));
+
+/** NEEDS_INFO: a message and a checklist of fields to correct and documents to (re)send, by a date. */
+export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestInfoSchema>) =>
+  runStaffAction(ctx, input, 'requestInfo', async (tx, request) => {
+    checkFutureDate(input.dueDate, 'dueDate');
+    const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { definition: true } });
+    const definition = parseServiceDefinition(version.definition);
+    const fields = [...new Set(input.fields)];
+    const documents = [...new Set(input.documents)];
+    if (fields.some((key) => !definition.fields.some((f) => f.key === key))) throw new AppError('staffActions.unknownField', { field: 'fields' });
+    if (documents.some((key) => !definition.documents.some((d) => d.key === key))) throw new AppError('staffActions.unknownDocument', { field: 'documents' });
+    const dueAt = endOfDayInRomania(input.dueDate);
+    return {
+      event: { type: 'INFO_REQUESTED', body: input.body, payload: { fields, documents, otherDocument: input.otherDocument ?? null, dueAt: dueAt.toISOString() } },
+      notify: { kind: 'infoRequested', params: { dueAt: dueAt.toISOString() }, values: (locale) => ({ dueDate: formatDate(dueAt, locale) }) },
+      audit: { fields, documents },
+    };
+  });
+
+/** AWAITING_PAYMENT: a fee with its legal basis, due date and the city hall's payment details. */
+export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFeeSchema>) =>
+  runStaffAction(ctx, input, 'requestFee', async (tx, request) => {
+    checkFutureDate(input.dueDate, 'dueDate');
+    const dueAt = endOfDayInRomania(input.dueDate);
+    const { iban, beneficiary } = env().payment;
+    const fee = await tx.fee.create({
+      data: {
+        requestId: request.id,
+        amountBani: input.amount,
+        legalBasis: input.legalBasis,
+        reference: request.registrationNumber ?? request.id,
+        iban,
+        beneficiary,
+        instructions: input.instructions || null,
+        dueAt,
+      },
+      select: { id: true },
+    });
+    return {
+      event: { type: 'FEE_REQUESTED', body: input.instructions, payload: { feeId: fee.id, amountBani: input.amount, legalBasis: input.legalBasis, dueAt: dueAt.toISOString() } },
+      notify: {
+        kind: 'feeRequested',
+        params: { amountBani: input.amount, dueAt: dueAt.toISOString() },
+        values: (locale) => ({ amount: formatLei(input.amount, locale), dueDate: formatDate(dueAt, locale) }),
+      },
+      audit: { feeId: fee.id, amountBani: input.amount },
+    };
+  });
+
+/** The newest fee the payment action applies to (the workflow's fee lifecycle says which statuses). */
+async function openFee(tx: TTransaction, requestId: string, action: TFeeAction) {
+  const fee = await tx.fee.findFirst({ where: { requestId, status: { in: feeStatusesFor(action) } }, orderBy: { createdAt: 'desc' }, select: { id: true, amountBani: true } });
+  if (!fee) throw new AppError('staffActions.noFee');
+  return fee;
+}
+
+export const confirmPayment = (ctx: TStaffContext, target: TTarget) =>
+  runStaffAction(ctx, target, 'confirmPayment', async (tx, request) => {
+    const fee = await openFee(tx, request.id, 'confirmPayment');
+    await tx.fee.update({ where: { id: fee.id }, data: { status: FEE_WORKFLOW.confirmPayment.to, paidAt: new Date() } });
+    return {
+      event: { type: 'PAYMENT_CONFIRMED', payload: { feeId: fee.id, amountBani: fee.amountBani } },
+      notify: { kind: 'paymentConfirmed', params: { amountBani: fee.amountBani }, values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }) },
+      audit: { feeId: fee.id },
+    };
+  });
+
+export const rejectPayment = (ctx: TStaffContext, input: z.output<typeof ZRejectPaymentSchema>) =>
+  runStaffAction(ctx, input, 'rejectPayment', async (tx, request) => {
+    const fee = await openFee(tx, request.id, 'rejectPayment');
+    await tx.fee.update({ where: { id: fee.id }, data: { status: FEE_WORKFLOW.rejectPayment.to } });
+    return { event: { type: 'PAYMENT_REJECTED', body: input.body, payload: { feeId: fee.id } }, notify: { kind: 'paymentRejected' }, audit: { feeId: fee.id } };
+  });
+
+/** APPROVED with the answer: documents are required when the answer is delivered in the portal. */
+export const approveRequest = (ctx: TStaffContext, input: z.output<typeof ZApproveSchema>) =>
+  runStaffAction(ctx, input, 'approve', async (tx, request) => {
+    const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { definition: true } });
+    if (parseServiceDefinition(version.definition).delivery === 'electronic' && input.documentIds.length === 0) {
+      throw new AppError('staffActions.answerDocument', { field: 'documentIds' });
+    }
+    return {
+      data: { closedAt: new Date() },
+      event: { type: 'APPROVED', body: input.body },
+      documents: { ids: input.documentIds, kinds: STAFF_UPLOADS },
+      notify: { kind: 'approved' },
+      audit: { documents: input.documentIds.length },
+    };
+  });
+
+export const rejectRequest = (ctx: TStaffContext, input: z.output<typeof ZRejectSchema>) =>
+  runStaffAction(ctx, input, 'reject', async () => ({ data: { closedAt: new Date() }, event: { type: 'REJECTED', body: input.body }, notify: { kind: 'rejected' } }));
+
+/** Once, by at most what the service's law allows (OG 27/2002: 15 days; Legea 544/2001: 20). */
+export const extendDeadline = (ctx: TStaffContext, input: z.output<typeof ZExtendSchema>) =>
+  runStaffAction(ctx, input, 'extendDeadline', async (tx, request) => {
+    const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { service: { select: { maxExtensionDays: true } } } });
+    const max = version.service.maxExtensionDays;
+    if (max === 0) throw new AppError('staffActions.noExtension');
+    if (request.dueExtendedAt) throw new AppError('staffActions.alreadyExtended');
+    if (input.days > max) throw new AppError('staffActions.extensionTooLong', { field: 'days' });
+    if (!request.dueAt) throw new AppError('request.notAllowed');
+    const dueAt = new Date(request.dueAt.getTime() + input.days * DAY_MS);
+    return {
+      data: { dueAt, dueExtendedAt: new Date() },
+      event: { type: 'DEADLINE_EXTENDED', body: input.body, payload: { days: input.days, previousDueAt: request.dueAt.toISOString(), dueAt: dueAt.toISOString() } },
+      notify: { kind: 'deadlineExtended', params: { dueAt: dueAt.toISOString(), days: input.days }, values: (locale) => ({ dueDate: formatDate(dueAt, locale), days: String(input.days) }) },
+      audit: { days: input.days },
+    };
+  });
+
+/** Field types whose answers are personal identification numbers, masked until opened on purpose. */
+/**
+ * Every staff command on a request with the schema of its input: the server actions
+ * (lib/requests/actions/staff.ts) are made from this list, one line each.
+ */
+export const STAFF_COMMANDS = {
+  take: { schema: ZTakeSchema, run: takeRequest },
+  assign: { schema: ZAssignSchema, run: assignRequest },
+  note: { schema: ZNoteSchema, run: addInternalNote },
+  message: { schema: ZMessageSchema, run: messageApplicant },
+  requestInfo: { schema: ZRequestInfoSchema, run: requestInfo },
+  requestFee: { schema: ZRequestFeeSchema, run: requestFee },
+  confirmPayment: { schema: ZConfirmPaymentSchema, run: confirmPayment },
+  rejectPayment: { schema: ZRejectPaymentSchema, run: rejectPayment },
+  approve: { schema: ZApproveSchema, run: approveRequest },
+  reject: { schema: ZRejectSchema, run: rejectRequest },
+  extend: { schema: ZExtendSchema, run: extendDeadline },
+};
+
+export const SENSITIVE_FIELD_TYPES = ['cnp'] as const;
+
+/**
+ * The applicant's full CNP/CUI, or a CNP answer of the form (`field`), for staff who open it on
+ * purpose; every opening is audited.
+ */
+export async function revealIdNumber(ctx: TStaffContext, requestId: string, field?: string): Promise<string | null> {
+  const { where } = await staffScope(ctx.user);
+  const request = await db.serviceRequest.findFirst({
+    where: { AND: [where, { id: requestId }] },
+    select: { id: true, applicantIdNumber: true, registrationNumber: true, answers: true, serviceVersion: { select: { definition: true } } },
+  });
+  if (!request) throw new AppError('request.notFound');
+  let value = request.applicantIdNumber;
+  if (field) {
+    const definition = parseServiceDefinition(request.serviceVersion.definition);
+    const sensitive = definition.fields.find((f) => f.key === field && (SENSITIVE_FIELD_TYPES as readonly string[]).includes(f.type));
+    if (!sensitive) throw new AppError('staffActions.unknownField');
+    const answer = (request.answers as Record<string, unknown>)[field];
+    value = typeof answer === 'string' ? answer : null;
+  }
+  await writeAudit({
+    actorId: ctx.user.id,
+    action: 'request.revealIdNumber',
+    entityType: 'ServiceRequest',
+    entityId: request.id,
+    request: ctx.request,
+    details: { registrationNumber: request.registrationNumber, field: field ?? 'applicant' },
+  });
+  return value;
+}
