@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminLinks } from '@/components/admin/admin-page';
 import type { TSessionUser } from '@/lib/auth/session';
 
-/** The back-office sections; staff administration and the audit log are for administrators. */
+/** The back-office sections; staff, departments, categories and the audit log are for administrators. */
 export async function AdminNav({ user }: { user: TSessionUser }) {
   const t = await getTranslations('admin.nav');
   const links = [
@@ -11,6 +11,8 @@ export async function AdminNav({ user }: { user: TSessionUser }) {
     ...(user.role === 'ADMIN'
       ? [
           { href: '/admin/staff', label: t('staff') },
+          { href: '/admin/departments', label: t('departments') },
+          { href: '/admin/categories', label: t('categories') },
           { href: '/admin/audit', label: t('audit') },
         ]
       : []),

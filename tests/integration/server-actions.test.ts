@@ -104,6 +104,19 @@ const ACCESS: Record<string, TAccess> = {
   enableStaffAction: 'admin',
   resendInviteAction: 'admin',
   acceptInviteAction: 'public',
+  // lib/departments/actions.ts, lib/categories/actions.ts
+  createDepartmentAction: 'admin',
+  updateDepartmentAction: 'admin',
+  deactivateDepartmentAction: 'admin',
+  reactivateDepartmentAction: 'admin',
+  deleteDepartmentAction: 'admin',
+  addDepartmentMemberAction: 'admin',
+  removeDepartmentMemberAction: 'admin',
+  moveServiceAction: 'admin',
+  createCategoryAction: 'admin',
+  renameCategoryAction: 'admin',
+  moveCategoryAction: 'admin',
+  deleteCategoryAction: 'admin',
 };
 
 const MAY: Record<TAccess, readonly TWho[]> = {

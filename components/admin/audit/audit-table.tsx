@@ -41,6 +41,11 @@ function describeDetails(
       return value && typeof value === 'object' && 'from' in value && 'to' in value ? `${role(value.from)} → ${role(value.to)}` : role(value);
     }
     if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ');
+    // A change recorded as before → after (a name, a position); "—" where there was none.
+    if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+      const side = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+      return `${side(value.from)} → ${side(value.to)}`;
+    }
     return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }

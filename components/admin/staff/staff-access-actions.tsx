@@ -1,15 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { SuccessMessage, useErrorText } from '@/components/forms/form-kit';
+import { useState } from 'react';
+import { ActionOutcome, actionButtonClass as button, useActionRunner } from '@/components/admin/action-button';
 import type { TActionResult } from '@/lib/actions';
 import { disableStaffAction, enableStaffAction, resendInviteAction } from '@/lib/staff/actions';
 
 type TStatus = 'ACTIVE' | 'PENDING_ACTIVATION' | 'DISABLED' | 'DELETED';
-
-const button = 'inline-flex min-h-11 items-center rounded-lg border-2 px-5 font-semibold disabled:opacity-70';
 
 /**
  * Disable (after an explicit confirmation), re-enable, and send the invitation again. One's own
@@ -17,31 +14,18 @@ const button = 'inline-flex min-h-11 items-center rounded-lg border-2 px-5 font-
  */
 export function StaffAccessActions({ userId, name, status, isSelf }: { userId: string; name: string; status: TStatus; isSelf: boolean }) {
   const t = useTranslations('staff.access');
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const runner = useActionRunner();
+  const { pending, message } = runner;
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const run = (action: (input: { userId: string }) => Promise<TActionResult<unknown>>, success: string) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = await action({ userId });
-      setConfirming(false);
-      setMessage(result.ok ? { ok: true, text: success } : { ok: false, text: errorText(result.formError ?? 'unexpected') });
-      if (result.ok) router.refresh();
-    });
+  const run = (action: (input: { userId: string }) => Promise<TActionResult<unknown>>, success: string) => {
+    setConfirming(false);
+    runner.run(() => action({ userId }), { success });
+  };
 
   return (
     <div className="space-y-4">
-      <div aria-live="polite">
-        {message?.ok ? <SuccessMessage>{message.text}</SuccessMessage> : null}
-        {message && !message.ok ? (
-          <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
-            {message.text}
-          </p>
-        ) : null}
-      </div>
+      <ActionOutcome message={message} />
       {status === 'DISABLED' ? (
         <>
           <p>{t('disabledNote')}</p>
