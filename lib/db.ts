@@ -1,9 +1,12 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 
 export type TPrismaClient = PrismaClient;
 export type TTransaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/** Whether a query failed with this Prisma error code (P2002: a unique value taken; P2003: a row still referenced). */
+export const isPrismaError = (error: unknown, code: 'P2002' | 'P2003') => error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
 
 export function createPrismaClient(databaseUrl: string) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });

@@ -66,7 +66,7 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
     overdue: 0,
   };
   // A clerk without a department (or a citizen) sees nothing; `IN ()` is not valid SQL either.
-  const scopeSql = scope.sql('r');
+  const scopeSql = scope.sql;
   if (!scopeSql) return empty;
 
   const since = periodStart(period, now);

@@ -8,7 +8,7 @@ import { renderAccountEmail } from '@/lib/accounts/emails';
 import type { TRegister } from '@/lib/accounts/schemas';
 import { consumeToken, createToken } from '@/lib/accounts/tokens';
 import { toAddressColumns } from '@/lib/accounts/validation';
-import { db } from '@/lib/db';
+import { db, isPrismaError } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
 import type { TLocale } from '@/lib/i18n/config';
@@ -84,7 +84,7 @@ export async function registerAccount(input: TRegister, { ip, locale }: { ip: st
     await dispatchEmails(ids);
   } catch (error) {
     // Two submissions at once with the same new email: the second one lost the race.
-    if ((error as { code?: string }).code === 'P2002') return;
+    if (isPrismaError(error, 'P2002')) return;
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import type { TCreateCategory, TMoveCategory, TRenameCategory } from '@/lib/categories/schemas';
-import { db, type TTransaction } from '@/lib/db';
+import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
@@ -138,7 +138,7 @@ export async function deleteCategory(categoryId: string, { actor, request }: TCo
     });
   } catch (error) {
     // A service put in it while the delete ran: the foreign key refuses.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') throw new AppError('categories.notEmpty');
+    if (isPrismaError(error, 'P2003')) throw new AppError('categories.notEmpty');
     throw error;
   }
 }

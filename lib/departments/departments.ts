@@ -12,10 +12,9 @@ import 'server-only';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session-user';
-import { db, type TTransaction } from '@/lib/db';
+import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import type { TCreateDepartment, TUpdateDepartment } from '@/lib/departments/schemas';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { DRAFT, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
 
@@ -25,8 +24,6 @@ type TContext = { actor: TActor; request?: TRequestInfo };
 function assertAdmin(actor: TActor) {
   if (actor.role !== 'ADMIN') throw new AppError('forbidden');
 }
-
-const isPrismaError = (error: unknown, code: string) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
 
 /** Locks the department's row for the rest of the transaction, so that two changes of it queue. */
 async function lockDepartment(tx: TTransaction, departmentId: string) {

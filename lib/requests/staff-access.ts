@@ -16,12 +16,11 @@ export type TStaffScope = {
   departmentIds: readonly string[] | null;
   /** The Prisma filter of the filed requests in scope. */
   where: Prisma.ServiceRequestWhereInput;
-  /** Whether nothing can be in scope (a clerk of no department, or not staff): `IN ()` is not valid SQL either. */
-  none: boolean;
-  /** The same filter as SQL on the request table aliased `alias` (null when `none`). */
-  sql: (alias?: string) => Prisma.Sql | null;
-  /** Whether requests of this department are in scope. */
-  hasDepartment: (departmentId: string) => boolean;
+  /**
+   * The same filter as SQL on the request table aliased `r`; null when nothing can be in scope (a
+   * clerk of no department, or not staff: `IN ()` is not valid SQL either).
+   */
+  sql: Prisma.Sql | null;
 };
 
 /** The departments a clerk belongs to (an administrator: null, meaning all). */
@@ -32,25 +31,15 @@ async function departmentIdsOf(user: TStaff): Promise<string[] | null> {
   return memberships.map((m) => m.departmentId);
 }
 
-/** The scope built from a department list (null: every department). */
-export function scopeOfDepartments(departmentIds: readonly string[] | null): TStaffScope {
-  const none = departmentIds !== null && departmentIds.length === 0;
-  return {
-    departmentIds,
-    none,
-    where: departmentIds === null ? { status: FILED } : { status: FILED, departmentId: { in: [...departmentIds] } },
-    sql: (alias = 'r') => {
-      if (none) return null;
-      const table = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
-      // A literal, not a parameter: the planner matches the partial indexes on statuses only with literals.
-      const filed = Prisma.sql`${table}.status <> ${Prisma.raw(`'${DRAFT}'`)}`;
-      return departmentIds === null ? filed : Prisma.sql`${filed} AND ${table}."departmentId" IN (${Prisma.join(departmentIds)})`;
-    },
-    hasDepartment: (departmentId) => departmentIds === null || departmentIds.includes(departmentId),
-  };
-}
-
 /** The requests this member of staff may see (read once per call: a membership change applies at once). */
 export async function staffScope(user: TStaff): Promise<TStaffScope> {
-  return scopeOfDepartments(await departmentIdsOf(user));
+  const departmentIds = await departmentIdsOf(user);
+  // A literal, not a parameter: the planner matches the partial indexes on statuses only with literals.
+  const filed = Prisma.sql`r.status <> ${Prisma.raw(`'${DRAFT}'`)}`;
+  if (departmentIds === null) return { departmentIds, where: { status: FILED }, sql: filed };
+  return {
+    departmentIds,
+    where: { status: FILED, departmentId: { in: departmentIds } },
+    sql: departmentIds.length === 0 ? null : Prisma.sql`${filed} AND r."departmentId" IN (${Prisma.join(departmentIds)})`,
+  };
 }

@@ -7,7 +7,7 @@ import { createToken } from '@/lib/accounts/tokens';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session-user';
-import { db, type TTransaction } from '@/lib/db';
+import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -98,7 +98,6 @@ async function unassignOpenRequests(tx: TTransaction, userId: string, keepDepart
   return requests.map((r) => r.registrationNumber ?? r.id);
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
  * Creates a clerk or administrator account without a password and emails them an invitation
@@ -141,7 +140,7 @@ export async function createStaff(input: TCreateStaff, { actor, request }: TCont
     await dispatchEmails([emailId]);
     return { userId };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('staff.emailTaken', { field: 'email' });
+    if (isPrismaError(error, 'P2002')) throw new AppError('staff.emailTaken', { field: 'email' });
     throw error;
   }
 }

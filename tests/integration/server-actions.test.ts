@@ -145,20 +145,21 @@ async function discoverActions(): Promise<Map<string, TAction>> {
 }
 
 /** Calls an action the way its form does: a plain object, or FormData for the progressive-enhancement forms. */
-async function call(action: TAction, input: Record<string, unknown>) {
+async function call(name: string, action: TAction, input: Record<string, unknown>) {
   const form = new FormData();
   for (const [key, value] of Object.entries(input)) form.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   try {
     // (previousState, formData) for useActionState forms; (formData) for plain forms; (input) for the rest.
     if (action.length === 2) return { result: await action(null, form) };
-    return { result: await action(FORM_ACTIONS.has(action) ? form : input) };
+    return { result: await action(FORM_ACTIONS.has(name) ? form : input) };
   } catch (error) {
     const digest = (error as { digest?: unknown }).digest;
     if (typeof digest === 'string' && /^NEXT_/.test(digest)) return { control: digest };
     throw error;
   }
 }
-const FORM_ACTIONS = new Set<TAction>();
+/** The plain forms that post their FormData (also without JavaScript). */
+const FORM_ACTIONS = new Set(['setLocale', 'markAllReadAction']);
 /** Forms posted without JavaScript that show no result: a refusal is a redirect, a 403, or doing nothing. */
 const PLAIN_FORMS = new Set(['markAllReadAction', 'setLocale', 'endKioskVisitAction']);
 
@@ -202,7 +203,8 @@ describe('every server action checks who is asking', () => {
     theirs.version = version;
     theirs.draftId = await readyDraft(owner, storage);
     theirs.documentId = (await prisma.document.findFirstOrThrow({ where: { requestId: theirs.draftId }, select: { id: true } })).id;
-    for (const name of ['setLocale', 'markAllReadAction']) if (actions.get(name)?.length === 1) FORM_ACTIONS.add(actions.get(name)!);
+    // Staff have notifications of their own too: "mark all as read" by a clerk must leave them unread.
+    await prisma.notification.create({ data: { userId: users.clerk!.id, kind: 'request.message', params: {} } });
   });
   afterAll(() => stopRequestWorld(world));
 
@@ -234,7 +236,7 @@ describe('every server action checks who is asking', () => {
       for (const who of Object.keys(users) as TWho[]) {
         if (MAY[ACCESS[name]!].includes(who)) continue;
         current = users[who];
-        const outcome = await call(action, {});
+        const outcome = await call(name, action, {});
         const result = outcome.result as { ok?: boolean; formError?: string } | undefined;
         const refused =
           // A plain form (no result to show) that did nothing: the fingerprint below proves it wrote nothing.
@@ -290,7 +292,7 @@ describe('every server action checks who is asking', () => {
     const answers: string[] = [];
     for (const [name, { who, input }] of Object.entries(FOREIGN)) {
       current = who === 'citizen' ? foreignCitizen : foreignClerk;
-      const outcome = await call(actions.get(name)!, input);
+      const outcome = await call(name, actions.get(name)!, input);
       const result = outcome.result as { ok?: boolean; formError?: string; fieldErrors?: unknown } | undefined;
       if (!(result?.ok === false && /notFound$/.test(result.formError ?? ''))) answers.push(`${name}: ${JSON.stringify(outcome)}`);
     }

@@ -7,7 +7,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TSessionUser } from '@/lib/auth/session';
-import { db } from '@/lib/db';
+import { db, isPrismaError } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
 import { AppError } from '@/lib/errors';
 import { isServiceOpenTo } from '@/lib/services/eligibility';
@@ -83,7 +83,7 @@ export async function saveDraft(user: TApplicant, input: z.output<typeof ZSaveDr
     return { requestId: created.id, savedAt: new Date() };
   } catch (error) {
     // Two saves of a brand-new form raced: the first one created the draft; update it.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isPrismaError(error, 'P2002')) throw error;
     const existing = await db.serviceRequest.findFirst({ where: { idempotencyKey: key, applicantId: user.id }, select: { id: true } });
     if (!existing) throw error;
     return saveDraft(user, { ...input, requestId: existing.id });

@@ -171,7 +171,7 @@ async function resolveFilterSlugs(query: TInboxQuery): Promise<{ departmentId?: 
 
 /** The WHERE of both queries, or null when nothing can match. */
 async function buildWhere(user: TStaff, query: TInboxQuery, now: Date): Promise<TWhere | null> {
-  const [scope, slugs] = await Promise.all([staffScope(user).then((s) => s.sql('r')), resolveFilterSlugs(query)]);
+  const [scope, slugs] = await Promise.all([staffScope(user).then((s) => s.sql), resolveFilterSlugs(query)]);
   if (!scope || !slugs) return null;
   const parts: Prisma.Sql[] = [scope];
 
