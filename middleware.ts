@@ -68,6 +68,10 @@ export async function middleware(request: NextRequest) {
   // Never let a client-sent internal header through (CVE-2025-29927 class of bypasses).
   requestHeaders.delete('x-middleware-subrequest');
   requestHeaders.set('x-nonce', nonce);
+  // The page asked for, for layouts that send the visitor somewhere first and back (app/(citizen)/layout.tsx).
+  const asked = request.nextUrl.clone();
+  asked.searchParams.delete('_rsc');
+  requestHeaders.set('x-portal-path', `${asked.pathname}${asked.search}`);
   requestHeaders.set('Content-Security-Policy', csp);
 
   const response = redirect ?? NextResponse.next({ request: { headers: requestHeaders } });

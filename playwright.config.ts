@@ -1,6 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 3100;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+};
+const GLOBAL_STATE_SPECS = ['admin/pages.spec.ts', 'admin/settings.spec.ts'];
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -26,14 +35,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
+      use: browser,
+      testIgnore: GLOBAL_STATE_SPECS,
+      teardown: 'global-state',
     },
+    // Journeys that change what every visitor sees (a new terms version every citizen must accept, the
+    // municipality's contact details):
+    // they run after all the others, failed or not, so that no other journey meets the change halfway.
+    // One at a time: the terms journey creates citizens and the settings journey changes the footer.
+    { name: 'global-state', use: browser, testMatch: GLOBAL_STATE_SPECS, workers: 1 },
   ],
   webServer: {
     command: 'npm run start:e2e',

@@ -45,7 +45,7 @@ export const ZEnvSchema = z
     MAIL_FROM: z.string().default('Primăria Municipiului Roman <portal@primariaroman.ro>'),
     MAIL_REPLY_TO: optional(z.email()),
 
-    /** Where applicants pay the fees the city hall asks for (the treasury account of the local budget). */
+    /** Where applicants pay the fees the city hall asks for (the treasury account of the local budget): the operator's override of /admin/settings. */
     PAYMENT_IBAN: optional(z.string().transform((value, ctx) => normalizeIban(value) ?? (ctx.addIssue({ code: 'custom', message: 'PAYMENT_IBAN is not a valid IBAN' }), z.NEVER))),
     PAYMENT_BENEFICIARY: optional(z.string().min(3)),
     /** The online payment provider (lib/payments/provider.ts); unset: bank transfer with proof of payment only. */
@@ -83,8 +83,8 @@ export const ZEnvSchema = z
       ['S3_ACCESS_KEY_ID', 'the S3 access key'],
       ['S3_SECRET_ACCESS_KEY', 'the S3 secret key'],
       ['RESEND_API_KEY', 'the Resend API key (re_...)'],
-      ['PAYMENT_IBAN', 'the IBAN (treasury account) into which applicants pay fees'],
-      ['PAYMENT_BENEFICIARY', 'the beneficiary name for fee payments, e.g. Municipiul Roman'],
+      // The fee account is not required here: the administrators set it in /admin/settings
+      // (PAYMENT_IBAN / PAYMENT_BENEFICIARY, when set, override it: lib/settings/municipality.ts).
     ];
     for (const [key, what] of required) {
       if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required in production: ${what}` });
@@ -96,7 +96,7 @@ export type TEnv = z.infer<typeof ZEnvSchema> & {
   dataDir: string;
   mailTransport: 'resend' | 'mailbox';
   mailboxDir: string;
-  /** Where fees are paid; outside production without configuration, a clearly marked demo account. */
+  /** The environment's part of where fees are paid (the default of /admin/settings); fees use getPaymentAccount() of lib/settings/settings.ts. */
   payment: { iban: string; beneficiary: string; demo: boolean };
   kiosk: { idleSeconds: number; warningSeconds: number; sessionSeconds: number };
 };

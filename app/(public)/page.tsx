@@ -4,6 +4,9 @@ import { BigButtons } from '@/components/home/big-buttons';
 import { toLocale } from '@/lib/i18n/config';
 import { listPublishedNews } from '@/lib/news/queries';
 
+// Read at every request: "Ultimele noutăți" shows a scheduled post from its time on, without a deployment.
+export const dynamic = 'force-dynamic';
+
 export default async function HomePage() {
   const [t, format, locale] = await Promise.all([getTranslations('home'), getFormatter(), getLocale().then(toLocale)]);
   const { items: news } = await listPublishedNews({ locale, pageSize: 3 });

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminLinks } from '@/components/admin/admin-page';
 import type { TSessionUser } from '@/lib/auth/session';
 
-/** The back-office sections; staff, departments, categories and the audit log are for administrators. */
+/** The back-office sections; all but the requests and the statistics are for administrators. */
 export async function AdminNav({ user }: { user: TSessionUser }) {
   const t = await getTranslations('admin.nav');
   const links = [
@@ -10,9 +10,13 @@ export async function AdminNav({ user }: { user: TSessionUser }) {
     { href: '/admin/stats', label: t('stats') },
     ...(user.role === 'ADMIN'
       ? [
-          { href: '/admin/staff', label: t('staff') },
+          { href: '/admin/services', label: t('services') },
           { href: '/admin/departments', label: t('departments') },
           { href: '/admin/categories', label: t('categories') },
+          { href: '/admin/news', label: t('news') },
+          { href: '/admin/pages', label: t('pages') },
+          { href: '/admin/settings', label: t('settings') },
+          { href: '/admin/staff', label: t('staff') },
           { href: '/admin/audit', label: t('audit') },
         ]
       : []),

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { OutsideLink } from '@/components/kiosk/outside-link';
-import { municipality } from '@/lib/municipality';
 import { toLocale } from '@/lib/i18n/config';
+import { telHref } from '@/lib/settings/municipality';
+import { getMunicipality } from '@/lib/settings/settings';
 
 export async function SiteFooter() {
-  const [t, locale] = await Promise.all([getTranslations('footer'), getLocale().then(toLocale)]);
+  const [t, locale, municipality] = await Promise.all([getTranslations('footer'), getLocale().then(toLocale), getMunicipality()]);
   const links = [
     { href: '/about', label: t('about') },
     { href: '/news', label: t('news') },
@@ -35,11 +36,11 @@ export async function SiteFooter() {
             {address.street}, {address.postalCode} {address.city}, {address.county}
           </p>
           <p>
-            <OutsideLink href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</OutsideLink> ·{' '}
+            <OutsideLink href={telHref(municipality.phone)}>{municipality.phone}</OutsideLink> ·{' '}
             <OutsideLink href={`mailto:${municipality.email}`}>{municipality.email}</OutsideLink>
           </p>
           <p>{t('funding')}</p>
-          <p>{t('copyright', { year: new Date().getFullYear() })}</p>
+          <p>{t('copyright', { year: new Date().getFullYear(), name: municipality.name[locale] })}</p>
         </div>
       </div>
     </footer>

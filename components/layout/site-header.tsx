@@ -1,20 +1,22 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { EndSessionButton } from '@/components/kiosk/end-session-button';
 import { FullscreenButton } from '@/components/kiosk/fullscreen-button';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { getSession } from '@/lib/auth/session';
+import { toLocale } from '@/lib/i18n/config';
 import { isKiosk } from '@/lib/kiosk/server';
 import { unreadCount } from '@/lib/notifications/notifications';
+import { getMunicipality } from '@/lib/settings/settings';
 
 /**
  * The header of every page. On a kiosk terminal: a big "Acasă" to the kiosk home, "Ecran complet",
  * and "Terminare sesiune" (which wipes the visit) instead of the ordinary sign-out.
  */
 export async function SiteHeader() {
-  const [t, user, kiosk] = await Promise.all([getTranslations(), getSession(), isKiosk()]);
+  const [t, user, kiosk, locale, municipality] = await Promise.all([getTranslations(), getSession(), isKiosk(), getLocale().then(toLocale), getMunicipality()]);
   // Citizens only: staff get no notifications (their work is in the inbox).
   const unread = user?.role === 'CITIZEN' ? await unreadCount(user.id) : null;
   const links = [
@@ -38,7 +40,7 @@ export async function SiteHeader() {
             {/* eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG */}
             <img src="/coat-of-arms.svg" alt={t('common.coatOfArms')} width={40} height={48} />
             <span className="flex flex-col leading-tight">
-              <span className="text-lg font-bold">{t('common.municipality')}</span>
+              <span className="text-lg font-bold">{municipality.name[locale]}</span>
               <span className="text-sm">{t('common.portalName')}</span>
             </span>
           </Link>

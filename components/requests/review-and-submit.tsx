@@ -13,13 +13,12 @@ import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
-import { municipality } from '@/lib/municipality';
 import { submitRequestAction } from '@/lib/requests/actions/applicant';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 type TSubmitted = { requestId: string; registrationNumber: string; submittedAt: Date; dueAt: Date; accessCode: string | null; statusQr: string };
-/** What the printed receipt names besides the request: the service, and where the status is looked up. */
-type TReceipt = { serviceTitle: string; lookupUrl: string };
+/** What the printed receipt names besides the request: the city hall (in the page's language), the service, and where the status is looked up. */
+type TReceipt = { municipalityName: string; serviceTitle: string; lookupUrl: string };
 
 export function ReviewAndSubmit({ requestId, editHref, receipt, children }: { requestId: string; editHref: string; receipt: TReceipt; children: ReactNode }) {
   const t = useTranslations('apply');
@@ -112,7 +111,7 @@ function Confirmation({ submitted, receipt }: { submitted: TSubmitted; receipt: 
   return (
     <div className="max-w-3xl space-y-6">
       <div className="print-receipt space-y-6">
-        <p className="hidden text-2xl font-bold print:block">{municipality.name[locale]}</p>
+        <p className="hidden text-2xl font-bold print:block">{receipt.municipalityName}</p>
         <div role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-6 text-green-950">
           <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
             {t('title')}

@@ -67,10 +67,14 @@ async function main() {
     log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
 
     if (services.embeddedDatabase) {
-      const [{ seedDemo }, { createPrismaClient }] = await Promise.all([import('@/prisma/seed'), import('@/lib/db')]);
+      // The demo requests go through the portal's server modules, outside React Server Components.
+      await import('@/lib/cli/server-only-shim');
+      const [{ seedDemo }, { createPrismaClient }, { getStorage }] = await Promise.all([import('@/prisma/seed'), import('@/lib/db'), import('@/lib/storage')]);
       const prisma = createPrismaClient(process.env.DATABASE_URL as string);
-      await seedDemo(prisma);
+      const requests = await seedDemo(prisma, { requests: { storage: getStorage() } });
       await prisma.$disconnect();
+      if (requests?.created.length) log(`demo requests filed: ${requests.created.length}`);
+      for (const failed of requests?.failed ?? []) log(`demo request ${failed.key} left out: ${failed.error}`);
       log('demo data is in place (see README: demo accounts)');
     }
 

@@ -1,7 +1,9 @@
 /**
- * Text of the public information pages of the e-services portal (Romanian and English).
- * Plain text only: no HTML, no markdown. Contact details (address, phone, email, hours)
- * are rendered separately from lib/municipality.ts and are referred to generically here.
+ * The embedded default text of the public information pages (Romanian and English): what a page
+ * shows until an administrator publishes a version of it (/admin/pages), and what the seed turns
+ * into each page's version 1. Written as blocks and turned into Markdown by blocksToMarkdown
+ * (lib/content/blocks.ts). Contact details (address, phone, email, hours) are rendered separately
+ * from the municipality's data and are referred to generically here.
  */
 
 export type TLocale = 'ro' | 'en';
@@ -12,7 +14,7 @@ export type TContentBlock =
   | { type: 'ul'; items: string[] }
   | { type: 'note'; text: string }; // highlighted box (e.g. the EU funding notice)
 
-export type TContentPage = {
+export type TDefaultPage = {
   title: string;
   lead: string;
   updatedAt: string /* ISO date */;
@@ -27,7 +29,7 @@ const UPDATED_AT = '2026-11-28';
 /* Despre proiect / About the project                                         */
 /* -------------------------------------------------------------------------- */
 
-const aboutRo: TContentPage = {
+const aboutRo: TDefaultPage = {
   title: 'Despre proiect',
   lead: 'Portalul de servicii electronice al Primăriei Municipiului Roman vă permite să depuneți cereri și să urmăriți răspunsurile primăriei de acasă, fără drumuri la ghișeu.',
   updatedAt: UPDATED_AT,
@@ -87,7 +89,7 @@ const aboutRo: TContentPage = {
   ],
 };
 
-const aboutEn: TContentPage = {
+const aboutEn: TDefaultPage = {
   title: 'About the project',
   lead: 'The e-services portal of Roman City Hall lets you submit requests and follow the city hall’s answers from home, without queuing at the counter.',
   updatedAt: UPDATED_AT,
@@ -151,7 +153,7 @@ const aboutEn: TContentPage = {
 /* Termeni și condiții / Terms and conditions                                  */
 /* -------------------------------------------------------------------------- */
 
-const termsRo: TContentPage = {
+const termsRo: TDefaultPage = {
   title: 'Termeni și condiții',
   lead: 'Acești termeni stabilesc regulile de folosire a portalului de servicii electronice al Primăriei Municipiului Roman. Vă rugăm să îi citiți înainte de a vă crea un cont.',
   updatedAt: UPDATED_AT,
@@ -263,7 +265,7 @@ const termsRo: TContentPage = {
   ],
 };
 
-const termsEn: TContentPage = {
+const termsEn: TDefaultPage = {
   title: 'Terms and conditions',
   lead: 'These terms set out the rules for using the e-services portal of Roman City Hall. Please read them before you create an account.',
   updatedAt: UPDATED_AT,
@@ -379,7 +381,7 @@ const termsEn: TContentPage = {
 /* Politica de confidențialitate / Privacy policy                             */
 /* -------------------------------------------------------------------------- */
 
-const privacyRo: TContentPage = {
+const privacyRo: TDefaultPage = {
   title: 'Politica de confidențialitate',
   lead: 'Această pagină explică ce date personale prelucrăm când folosiți portalul, de ce le prelucrăm și ce drepturi aveți, potrivit Regulamentului (UE) 2016/679 privind protecția datelor (GDPR).',
   updatedAt: UPDATED_AT,
@@ -494,7 +496,7 @@ const privacyRo: TContentPage = {
   ],
 };
 
-const privacyEn: TContentPage = {
+const privacyEn: TDefaultPage = {
   title: 'Privacy policy',
   lead: 'This page explains which personal data we process when you use the portal, why we process them and what rights you have under Regulation (EU) 2016/679 on data protection (GDPR).',
   updatedAt: UPDATED_AT,
@@ -613,7 +615,7 @@ const privacyEn: TContentPage = {
 /* Declarație de accesibilitate / Accessibility statement                     */
 /* -------------------------------------------------------------------------- */
 
-const accessibilityRo: TContentPage = {
+const accessibilityRo: TDefaultPage = {
   title: 'Declarație de accesibilitate',
   lead: 'Primăria Municipiului Roman dorește ca portalul de servicii electronice să poată fi folosit de cât mai multe persoane, inclusiv de persoanele cu dizabilități.',
   updatedAt: UPDATED_AT,
@@ -684,7 +686,7 @@ const accessibilityRo: TContentPage = {
   ],
 };
 
-const accessibilityEn: TContentPage = {
+const accessibilityEn: TDefaultPage = {
   title: 'Accessibility statement',
   lead: 'Roman City Hall wants the e-services portal to be usable by as many people as possible, including people with disabilities.',
   updatedAt: UPDATED_AT,
@@ -759,7 +761,7 @@ const accessibilityEn: TContentPage = {
 /* Contact                                                                    */
 /* -------------------------------------------------------------------------- */
 
-const contactRo: TContentPage = {
+const contactRo: TDefaultPage = {
   title: 'Contact',
   lead: 'Aici aflați cum luați legătura cu Primăria Municipiului Roman. Adresa, telefonul, adresa de e-mail și programul cu publicul sunt afișate pe această pagină.',
   updatedAt: UPDATED_AT,
@@ -809,7 +811,7 @@ const contactRo: TContentPage = {
   ],
 };
 
-const contactEn: TContentPage = {
+const contactEn: TDefaultPage = {
   title: 'Contact',
   lead: 'Here you can find out how to get in touch with Roman City Hall. The address, phone number, email address and public office hours are shown on this page.',
   updatedAt: UPDATED_AT,
@@ -859,7 +861,7 @@ const contactEn: TContentPage = {
   ],
 };
 
-export const contentPages: Record<TContentPageKey, Record<TLocale, TContentPage>> = {
+export const contentPages: Record<TContentPageKey, Record<TLocale, TDefaultPage>> = {
   about: { ro: aboutRo, en: aboutEn },
   terms: { ro: termsRo, en: termsEn },
   privacy: { ro: privacyRo, en: privacyEn },

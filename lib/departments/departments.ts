@@ -17,6 +17,7 @@ import type { TCreateDepartment, TUpdateDepartment } from '@/lib/departments/sch
 import { AppError } from '@/lib/errors';
 import { DRAFT, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
+import { displayName } from '@/lib/accounts/display-name';
 
 type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
@@ -86,14 +87,12 @@ export async function getDepartmentDetail(actor: TActor, departmentId: string) {
     }),
     db.department.findMany({ where: { active: true, id: { not: departmentId } }, select: { id: true, nameRo: true, nameEn: true }, orderBy: { nameRo: 'asc' } }),
   ]);
-  const nameOf = (user: { email: string; personProfile: { firstName: string; lastName: string } | null }) =>
-    `${user.personProfile?.firstName ?? ''} ${user.personProfile?.lastName ?? ''}`.trim() || user.email;
   const { members, _count, ...rest } = department;
   return {
     ...rest,
     openRequests: _count.requests,
-    members: members.map(({ user }) => ({ id: user.id, name: nameOf(user), email: user.email, role: user.role, status: user.status, departments: user._count.memberships })),
-    candidates: candidates.map((user) => ({ id: user.id, name: nameOf(user), email: user.email })),
+    members: members.map(({ user }) => ({ id: user.id, name: displayName(user), email: user.email, role: user.role, status: user.status, departments: user._count.memberships })),
+    candidates: candidates.map((user) => ({ id: user.id, name: displayName(user), email: user.email })),
     targets,
   };
 }

@@ -7,22 +7,33 @@ import { env } from '@/lib/env';
 import type { TRenderedEmail } from '@/lib/email/render';
 import { PermanentDeliveryError, type TTransport } from '@/lib/email/transports';
 import { enqueue, QUEUES } from '@/lib/jobs/queue';
+import { municipalityFrom, senderFrom } from '@/lib/settings/municipality';
+import { readMunicipalityRow } from '@/lib/settings/read';
 
 /** After this many failed attempts the email is marked FAILED and left for an operator. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
 
 export type TEmailToQueue = TRenderedEmail & { to: string; replyTo?: string };
 
-/** Writes the email to the outbox. Call `dispatchEmails` with the ids once the transaction commits. */
+/**
+ * Writes the email to the outbox. Call `dispatchEmails` with the ids once the transaction commits.
+ * The sender is `"<name from /admin/settings>" <address of MAIL_FROM>`: the address stays the
+ * environment's (a domain verified at the provider). The city hall's details in the email are the
+ * saved settings, read here through the caller's transaction.
+ */
 export async function queueEmail(email: TEmailToQueue, tx: TTransaction | typeof db = db): Promise<string> {
+  const saved = await readMunicipalityRow(tx);
+  const municipality = municipalityFrom(saved?.value, env());
+  // Rendered with the defaults until now: again with what the administrators saved, if they did.
+  const body = saved && email.withMunicipality ? await email.withMunicipality(municipality) : email;
   const row = await tx.emailOutbox.create({
     data: {
       to: email.to.toLowerCase(),
-      from: env().MAIL_FROM,
+      from: senderFrom(municipality.emailSenderName, env().MAIL_FROM),
       replyTo: email.replyTo ?? env().MAIL_REPLY_TO ?? null,
       subject: email.subject,
-      text: email.text,
-      html: email.html,
+      text: body.text,
+      html: body.html,
       template: email.template,
     },
     select: { id: true },

@@ -11,9 +11,9 @@ import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { messages } from '@/lib/i18n/messages';
-import { municipality } from '@/lib/municipality';
 import { findPaymentProvider, type TPaymentCallback, type TPaymentProvider } from '@/lib/payments/provider';
 import { runRequestCommand } from '@/lib/requests/commands/run';
+import { getMunicipality } from '@/lib/settings/settings';
 import { FEE_WORKFLOW, feeStatusesFor, FILED, isAllowed, isFeePayable, WORKFLOW } from '@/lib/requests/workflow';
 
 /** The provider chosen by PAYMENT_PROVIDER, or null: no online payment (the embedded default). */
@@ -50,6 +50,7 @@ export async function startOnlinePayment(user: Pick<TSessionUser, 'id'>, target:
   // The provider's payment page says what is paid in the applicant's language.
   const locale = toLocale(request.applicant.locale);
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'request.fee' });
+  const municipality = await getMunicipality();
   // No lock is held while the provider answers; the fee is checked again when the attempt is stored.
   const started = await provider
     .startPayment({

@@ -12,11 +12,13 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatFileSize } from '@/lib/documents/file-type';
 import { messages } from '@/lib/i18n/messages';
-import { municipality } from '@/lib/municipality';
+import type { TMunicipality } from '@/lib/settings/municipality';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 export type TReceiptData = {
   locale: 'ro' | 'en';
+  /** The city hall that issues it, as saved in /admin/settings (getMunicipality()). */
+  municipality: TMunicipality;
   /** e.g. "RMN-2026-000123" */
   registrationNumber: string;
   submittedAt: Date;
@@ -61,6 +63,7 @@ type TRow = { cells: TCell[]; /** A full-width line under the cells. */ note?: T
 /** Renders the receipt; `now` is the generation time printed in the footer. */
 export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   const t = createTranslator({ locale: data.locale, messages: messages[data.locale], namespace: 'receipt' });
+  const { municipality } = data;
   const { address } = municipality;
   const doc = new PDFDocument({
     size: 'A4',

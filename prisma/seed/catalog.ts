@@ -1,12 +1,15 @@
 /**
- * Loads a catalog of services (categories, services and their published form versions), upserted
- * by slug. A changed form definition becomes a new version: published versions are never edited,
- * so requests keep the form they were filed with. The demo data (prisma/seed/services/) is one
- * such catalog.
+ * Loads a catalog of services (categories, services and their published form versions) through
+ * the administrators' import (lib/services/admin/package.ts): each service becomes a service file
+ * and is loaded by the same function. Created once by slug: what administrators set afterwards
+ * (metadata, shown or hidden, archived, the forms they publish) is never overwritten. While every
+ * version of a service still comes from the seed and no working copy is open, a changed definition
+ * in code becomes a new version: published versions are never edited, so requests keep the form
+ * they were filed with. The demo data (prisma/seed/services/) is one such catalog.
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { parseServiceDefinition, type TServiceDefinitionInput } from '@/lib/services/form/definition';
-import { toSearchText } from '@/lib/services/search-text';
+import { loadServicePackage, parseServicePackage, SERVICE_PACKAGE_FORMAT, SERVICE_PACKAGE_VERSION } from '@/lib/services/admin/package';
+import type { TServiceDefinitionInput } from '@/lib/services/form/definition';
 
 export type TSeedCategory = { slug: string; nameRo: string; nameEn: string; position: number };
 export type TSeedService = {
@@ -36,43 +39,27 @@ export type TSeedService = {
   definition: TServiceDefinitionInput;
 };
 
-/** JSON with sorted keys: PostgreSQL's jsonb does not keep key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
- * Upserts the categories, then each service in list order. Services may also name categories
- * loaded before; their departments must exist already.
+ * Upserts the categories (created once), then loads each service in list order as a service file.
+ * Services may also name categories loaded before; their departments must exist already.
  */
 export async function seedCatalog(prisma: PrismaClient, { categories = [], services }: { categories?: TSeedCategory[]; services: TSeedService[] }) {
   for (const category of categories) {
     // Created once: administrators rename and order the categories afterwards (/admin/categories).
     await prisma.serviceCategory.upsert({ where: { slug: category.slug }, create: category, update: {}, select: { id: true } });
   }
-  const categoryIds = new Map((await prisma.serviceCategory.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
-  const departments = new Map((await prisma.department.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
+  const known = new Map((await prisma.serviceCategory.findMany({ select: { slug: true, nameRo: true, nameEn: true } })).map((c) => [c.slug, c]));
 
   for (const seed of services) {
     const { slug, category, department, definition, ...fields } = seed;
-    const categoryId = categoryIds.get(category);
-    const departmentId = departments.get(department);
-    if (!categoryId || !departmentId) throw new Error(`service ${slug}: unknown category ${category} or department ${department}`);
-    const parsed = parseServiceDefinition(definition);
-    const updatable = { ...fields, searchText: toSearchText(fields.titleRo, fields.titleEn, fields.summaryRo, fields.summaryEn) };
-    // The department and category are the administrators' once the service exists (/admin/departments).
-    const service = await prisma.service.upsert({ where: { slug }, create: { slug, ...updatable, categoryId, departmentId }, update: updatable, select: { id: true } });
-    const latest = await prisma.serviceVersion.findFirst({ where: { serviceId: service.id }, orderBy: { number: 'desc' }, select: { number: true, definition: true } });
-    if (!latest || canonical(latest.definition) !== canonical(parsed)) {
-      await prisma.serviceVersion.create({ data: { serviceId: service.id, number: (latest?.number ?? 0) + 1, definition: parsed, publishedAt: new Date() } });
-    }
+    const names = known.get(category);
+    if (!names) throw new Error(`service ${slug}: unknown category ${category}`);
+    const pkg = parseServicePackage({
+      format: SERVICE_PACKAGE_FORMAT,
+      formatVersion: SERVICE_PACKAGE_VERSION,
+      service: { slug, ...fields, category: names, department: { slug: department } },
+      definition,
+    });
+    await prisma.$transaction((tx) => loadServicePackage(tx, pkg, { actorId: null, mode: 'seed' }));
   }
 }

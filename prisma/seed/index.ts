@@ -4,7 +4,10 @@
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { seedContentPages } from '@/lib/content/seed';
+import type { TStorage } from '@/lib/storage';
 import { seedCatalog } from '@/prisma/seed/catalog';
+import { seedDemoRequests } from '@/prisma/seed/demo-requests';
 import { SEED_CATEGORIES } from '@/prisma/seed/categories';
 import { SEED_SERVICES } from '@/prisma/seed/services';
 
@@ -22,11 +25,24 @@ const DEPARTMENTS = [
 type TDemoUser = {
   email: string;
   role: 'ADMIN' | 'CLERK' | 'CITIZEN';
-  accountType: 'STAFF' | 'PERSON';
+  accountType: 'STAFF' | 'PERSON' | 'COMPANY';
   firstName: string;
   lastName: string;
   departments: string[];
   person?: { cnp: string; phone: string; county: string; locality: string; street: string; number: string; postalCode: string };
+  /** A company's profile instead of a person's; firstName and lastName are then its representative's. */
+  organization?: {
+    name: string;
+    cui: string;
+    tradeRegisterNumber: string;
+    representativeRole: string;
+    phone: string;
+    county: string;
+    locality: string;
+    street: string;
+    number: string;
+    postalCode: string;
+  };
 };
 
 export const DEMO_USERS: TDemoUser[] = [
@@ -42,6 +58,27 @@ export const DEMO_USERS: TDemoUser[] = [
     departments: [],
     // A valid CNP (control digit checked) for a person born 1 Jan 1980 in Neamț (county code 27).
     person: { cnp: '1800101270018', phone: '0722 123 456', county: 'Neamț', locality: 'Roman', street: 'Strada Ștefan cel Mare', number: '10', postalCode: '611001' },
+  },
+  {
+    email: 'firma@demo.local',
+    role: 'CITIZEN',
+    accountType: 'COMPANY',
+    firstName: 'Andrei',
+    lastName: 'Munteanu',
+    departments: [],
+    // A valid CUI (control digit checked) and a Neamț (27) trade register number.
+    organization: {
+      name: 'SC Demo Construct SRL',
+      cui: '18456728',
+      tradeRegisterNumber: 'J27/1234/2006',
+      representativeRole: 'Administrator',
+      phone: '0744 555 210',
+      county: 'Neamț',
+      locality: 'Roman',
+      street: 'Bulevardul Roman Mușat',
+      number: '54',
+      postalCode: '611024',
+    },
   },
 ];
 
@@ -103,10 +140,15 @@ async function upsertUser(prisma: PrismaClient, user: TDemoUser, departmentIds: 
     lastName: user.lastName,
     ...(user.person ?? {}),
   };
+  // A company has only its organisation's profile (its name is who applies), as registration makes it.
+  const organization = user.organization && { ...user.organization, representativeName: `${user.firstName} ${user.lastName}` };
   const saved = await prisma.user.upsert({
     where: { email: user.email },
-    create: { email: user.email, ...data, personProfile: { create: profile } },
-    update: { ...data, personProfile: { upsert: { create: profile, update: profile } } },
+    create: { email: user.email, ...data, ...(organization ? { organizationProfile: { create: organization } } : { personProfile: { create: profile } }) },
+    update: {
+      ...data,
+      ...(organization ? { organizationProfile: { upsert: { create: organization, update: organization } } } : { personProfile: { upsert: { create: profile, update: profile } } }),
+    },
     select: { id: true },
   });
   for (const slug of user.departments) {
@@ -121,7 +163,11 @@ async function upsertUser(prisma: PrismaClient, user: TDemoUser, departmentIds: 
   return saved.id;
 }
 
-export async function seedDemo(prisma: PrismaClient) {
+/**
+ * `requests`: also the demo requests of the demo citizen and company (prisma/seed/demo-requests.ts),
+ * which the launcher asks for and tests of other things leave out.
+ */
+export async function seedDemo(prisma: PrismaClient, { requests }: { requests?: { storage: TStorage } } = {}) {
   const departmentIds = new Map<string, string>();
   for (const department of DEPARTMENTS) {
     const saved = await prisma.department.upsert({
@@ -141,11 +187,17 @@ export async function seedDemo(prisma: PrismaClient) {
       update: {},
     });
   }
+  // Version 1 of the public pages (/admin/pages) from the embedded texts, once; terms and privacy are the versions above.
+  await seedContentPages(prisma, { termsVersionLabel: TERMS_VERSION, publishedAt: new Date('2026-11-28T00:00:00Z') });
 
   await seedCatalog(prisma, { categories: SEED_CATEGORIES, services: SEED_SERVICES });
 
   const userIds = new Map<string, string>();
   for (const user of DEMO_USERS) userIds.set(user.email, await upsertUser(prisma, user, departmentIds));
+  // Demo citizens accepted the seeded terms and privacy notice, as registration records it (not the later ones).
+  const seededTerms = await prisma.termsVersion.findMany({ where: { version: TERMS_VERSION }, select: { id: true } });
+  const citizenIds = DEMO_USERS.filter((user) => user.role === 'CITIZEN').map((user) => userIds.get(user.email)!);
+  await prisma.termsAcceptance.createMany({ data: citizenIds.flatMap((userId) => seededTerms.map((t) => ({ userId, termsVersionId: t.id }))), skipDuplicates: true });
 
   for (const post of NEWS) {
     const { slug, ...fields } = post;
@@ -155,4 +207,6 @@ export async function seedDemo(prisma: PrismaClient) {
       update: fields,
     });
   }
+
+  if (requests) return seedDemoRequests(prisma, requests);
 }

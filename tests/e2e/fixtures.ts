@@ -39,6 +39,14 @@ export async function createUser({ role = 'CITIZEN', status = 'ACTIVE', firstNam
      VALUES ($1, $2, $3, $4, '+40722123456', 'Neamț', 'Roman', 'Strada Libertății', '5', '611001', now())`,
     [id, firstName, lastName, role === 'CITIZEN' ? '1800101270018' : null],
   );
+  // As registration does: the citizen accepts the current terms and privacy notice.
+  if (role === 'CITIZEN') {
+    await sql(
+      `INSERT INTO "TermsAcceptance" (id, "userId", "termsVersionId")
+       SELECT gen_random_uuid()::text, $1, id FROM (SELECT DISTINCT ON (kind) id FROM "TermsVersion" ORDER BY kind, "publishedAt" DESC, id DESC) latest`,
+      [id],
+    );
+  }
   return { id, email, password: PASSWORD, name: `${firstName} ${lastName}` };
 }
 

@@ -1,6 +1,7 @@
 /** Applicants and ready drafts of the fiscal certificate, for the request tests. */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { currentTermsVersionIds } from '@/lib/accounts/register';
 import { confirmUpload, startUpload } from '@/lib/documents/uploads';
 import type { TPrismaClient } from '@/lib/db';
 import { closeQueueClient } from '@/lib/jobs/queue';
@@ -69,8 +70,17 @@ export async function post(presigned: { url: string; fields: Record<string, stri
 
 export async function createApplicant(prisma: TPrismaClient, passwordHash: string | null = null): Promise<TApplicant> {
   const email = `${uniqueName('u')}@example.ro`;
+  // As registration makes it: with the acceptance of the current terms and privacy notice.
+  const termsVersionIds = await currentTermsVersionIds(prisma);
   const user = await prisma.user.create({
-    data: { email, passwordHash, status: 'ACTIVE', accountType: 'PERSON', personProfile: { create: { firstName: 'Ion', lastName: 'Vasilescu', cnp: '1800101270018' } } },
+    data: {
+      email,
+      passwordHash,
+      status: 'ACTIVE',
+      accountType: 'PERSON',
+      personProfile: { create: { firstName: 'Ion', lastName: 'Vasilescu', cnp: '1800101270018' } },
+      termsAcceptances: { create: termsVersionIds.map((termsVersionId) => ({ termsVersionId })) },
+    },
   });
   return { id: user.id, email, accountType: 'PERSON', locale: 'ro', role: 'CITIZEN', displayName: 'Ion Vasilescu' };
 }

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderNoticeEmail } from '@/lib/email/render';
+import { env } from '@/lib/env';
 import { createMailboxTransport, mailboxFileName } from '@/lib/email/transports';
+import { municipalityFrom } from '@/lib/settings/municipality';
+
+// The city hall's details as the settings give them before an administrator saves any (no database here).
+const municipality = municipalityFrom(null, env());
 
 describe('email rendering', () => {
   it('renders the notice in Romanian, as HTML and plain text, with the municipality branding', async () => {
@@ -14,6 +19,7 @@ describe('email rendering', () => {
       name: 'Ana',
       paragraphs: ['Primul paragraf.', 'Al doilea paragraf.'],
       action: { label: 'Deschide portalul', url: 'https://portal.example/requests/1' },
+      municipality,
     });
     expect(email.html).toContain('<html lang="ro"');
     expect(email.html).toContain('Primăria Municipiului Roman');
@@ -30,6 +36,19 @@ describe('email rendering', () => {
     expect(email.html).toContain('Roman City Hall');
     expect(email.text).toContain('Hello,');
     expect(email.text).toContain('sent automatically');
+  });
+});
+
+describe('the city hall in the emails', () => {
+  it('renders with the settings defaults, and again with the saved details, as the outbox does', async () => {
+    const email = await renderNoticeEmail({ locale: 'ro', template: 'notice', subject: 'S', paragraphs: ['Text.'] });
+    expect(email.text).toContain('0233 741 119');
+    const again = await email.withMunicipality!({ ...municipality, phone: '0233 999 000', name: { ro: 'Primăria Test', en: 'Test City Hall' } });
+    expect(again.text).toContain('0233 999 000');
+    expect(again.html).toContain('Primăria Test');
+    expect(again.text).not.toContain('0233 741 119');
+    // Given the details, it renders with them once: nothing to render again.
+    expect((await renderNoticeEmail({ locale: 'ro', template: 'notice', subject: 'S', paragraphs: ['Text.'], municipality })).withMunicipality).toBeUndefined();
   });
 });
 

@@ -4,12 +4,13 @@ import { OutsideLink } from '@/components/kiosk/outside-link';
 import { contentPageMetadata, getContentPage } from '@/lib/content/get-page';
 import { toLocale } from '@/lib/i18n/config';
 import { isKiosk } from '@/lib/kiosk/server';
-import { municipality } from '@/lib/municipality';
+import { telHref } from '@/lib/settings/municipality';
+import { getMunicipality } from '@/lib/settings/settings';
 
 export const generateMetadata = () => contentPageMetadata('contact');
 
 export default async function ContactPage() {
-  const [page, t, locale, kiosk] = await Promise.all([getContentPage('contact'), getTranslations('contact'), getLocale().then(toLocale), isKiosk()]);
+  const [page, t, locale, kiosk, municipality] = await Promise.all([getContentPage('contact'), getTranslations('contact'), getLocale().then(toLocale), isKiosk(), getMunicipality()]);
   const { address } = municipality;
   return (
     <ContentPage page={page}>
@@ -29,10 +30,14 @@ export default async function ContactPage() {
           <dl className="mt-3 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr] [&_dd]:mb-2 [&_dd]:min-w-0 [&_dd]:[overflow-wrap:anywhere] sm:[&_dd]:mb-0">
             <dt className="font-semibold">{t('phone')}</dt>
             <dd>
-              <OutsideLink href={`tel:${municipality.phone.replace(/\s/g, '')}`}>{municipality.phone}</OutsideLink>
+              <OutsideLink href={telHref(municipality.phone)}>{municipality.phone}</OutsideLink>
             </dd>
-            <dt className="font-semibold">{t('fax')}</dt>
-            <dd>{municipality.fax}</dd>
+            {municipality.fax ? (
+              <>
+                <dt className="font-semibold">{t('fax')}</dt>
+                <dd>{municipality.fax}</dd>
+              </>
+            ) : null}
             <dt className="font-semibold">{t('email')}</dt>
             <dd>
               <OutsideLink href={`mailto:${municipality.email}`}>{municipality.email}</OutsideLink>
@@ -52,8 +57,8 @@ export default async function ContactPage() {
             {t('hoursTitle')}
           </h2>
           <ul className="mt-2 space-y-1">
-            {municipality.hours[locale].map((line) => (
-              <li key={line}>{line}</li>
+            {municipality.hours[locale].map((line, index) => (
+              <li key={index}>{line}</li>
             ))}
           </ul>
         </section>

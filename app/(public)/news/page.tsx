@@ -6,6 +6,9 @@ import { toLocale } from '@/lib/i18n/config';
 import { listPublishedNews } from '@/lib/news/queries';
 import type { TSearchParams } from '@/lib/search-params';
 
+// Read at every request: a scheduled post appears at its time without a new deployment.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('news');
   return { title: t('title'), description: t('lead') };
@@ -35,12 +38,19 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
         <ul className="mt-8 space-y-6">
           {items.map((post) => (
             <li key={post.slug} className="border-b border-gray-200 pb-6">
-              <article>
-                <h2 className="text-2xl font-semibold">
-                  <Link href={`/news/${post.slug}`}>{post.title}</Link>
-                </h2>
-                <p className="mt-1 text-sm text-gray-600">{t('publishedAt', { date: format.dateTime(post.publishedAt, { dateStyle: 'long' }) })}</p>
-                <p className="mt-2">{post.excerpt}</p>
+              <article className="flex flex-col gap-4 sm:flex-row">
+                {post.image ? (
+                  // Served by our own route (app/news-images); the title next to it is the link.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={post.image.src} alt={post.image.alt} className="h-32 w-full rounded-md object-cover sm:w-48 sm:shrink-0" />
+                ) : null}
+                <div>
+                  <h2 className="text-2xl font-semibold">
+                    <Link href={`/news/${post.slug}`}>{post.title}</Link>
+                  </h2>
+                  <p className="mt-1 text-sm text-gray-600">{t('publishedAt', { date: format.dateTime(post.publishedAt, { dateStyle: 'long' }) })}</p>
+                  <p className="mt-2">{post.excerpt}</p>
+                </div>
               </article>
             </li>
           ))}

@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
-import { municipality } from '@/lib/municipality';
 import type { TLocale } from '@/lib/i18n/config';
+import type { TMunicipality } from '@/lib/settings/municipality';
 
 const colors = { brand: '#0b3d91', text: '#1f2937', muted: '#4b5563', border: '#e5e7eb' };
 
-/** The one layout every email of the portal shares: municipality header, content, footer. */
+/** The one layout every email of the portal shares: municipality header, content, footer (the city hall's details as saved in /admin/settings). */
 export function EmailLayout({
   locale,
+  municipality,
   preview,
   footer,
   children,
 }: {
   locale: TLocale;
+  municipality: TMunicipality;
   preview: string;
   footer: string;
   children: ReactNode;

@@ -1,8 +1,10 @@
 import { EmailButton, EmailLayout } from '@/lib/email/templates/layout';
 import type { TLocale } from '@/lib/i18n/config';
+import type { TMunicipality } from '@/lib/settings/municipality';
 
 export type TNoticeEmailProps = {
   locale: TLocale;
+  municipality: TMunicipality;
   greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -10,9 +12,9 @@ export type TNoticeEmailProps = {
 };
 
 /** A message from the city hall: greeting, paragraphs and an optional button to the portal. */
-export function NoticeEmail({ locale, greeting, paragraphs, action, footer }: TNoticeEmailProps) {
+export function NoticeEmail({ locale, municipality, greeting, paragraphs, action, footer }: TNoticeEmailProps) {
   return (
-    <EmailLayout locale={locale} preview={paragraphs[0] ?? greeting} footer={footer}>
+    <EmailLayout locale={locale} municipality={municipality} preview={paragraphs[0] ?? greeting} footer={footer}>
       <p style={{ margin: '0 0 16px' }}>{greeting}</p>
       {paragraphs.map((text, index) => (
         <p key={index} style={{ margin: '0 0 16px' }}>

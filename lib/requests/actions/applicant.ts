@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { citizenAction } from '@/lib/actions';
+import { assertAcceptedTerms } from '@/lib/content/terms';
 import { env } from '@/lib/env';
 import { qrSvg, statusLookupUrl } from '@/lib/kiosk/phone-links';
 import { discardDraft, saveDraft } from '@/lib/requests/commands/drafts';
@@ -24,6 +25,8 @@ export const discardDraftAction = citizenAction(ZRequestIdSchema, async ({ reque
 // The confirmation's QR code (made here: the number exists only now) opens the public status page
 // with the number filled in; the access code stays on paper.
 export const submitRequestAction = citizenAction(ZRequestIdSchema, async ({ requestId }, { user }) => {
+  // New terms or privacy notice published since the citizen last accepted: read and accept them first (/accept-terms).
+  await assertAcceptedTerms(user);
   const submitted = await submitRequest(user, requestId);
   return { ...submitted, statusQr: await qrSvg(statusLookupUrl(env().appUrl, submitted.registrationNumber)) };
 });

@@ -9,7 +9,6 @@ import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db, type TTransaction } from '@/lib/db';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { formatLei } from '@/lib/i18n/format';
@@ -31,6 +30,7 @@ import {
 import { FEE_WORKFLOW, feeStatusesFor, type TFeeAction, type TWorkflowAction } from '@/lib/requests/workflow';
 import { DAY_MS, endOfDayInRomania, formatDate, todayInRomania } from '@/lib/time';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
+import { getPaymentAccount } from '@/lib/settings/settings';
 import type { z } from 'zod';
 
 export type TStaffContext = { user: Pick<TSessionUser, 'id' | 'role'>; request?: TRequestInfo };
@@ -119,7 +119,8 @@ export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFe
   runStaffAction(ctx, input, 'requestFee', async (tx, request) => {
     checkFutureDate(input.dueDate, 'dueDate');
     const dueAt = endOfDayInRomania(input.dueDate);
-    const { iban, beneficiary } = env().payment;
+    // The account of /admin/settings, unless the environment pins one (lib/settings/municipality.ts).
+    const { iban, beneficiary } = await getPaymentAccount(tx);
     const fee = await tx.fee.create({
       data: {
         requestId: request.id,

@@ -1,7 +1,9 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/lib/i18n/messages';
+import { env } from '@/lib/env';
 import { renderReceiptPdf, type TReceiptData } from '@/lib/requests/receipt-pdf';
+import { municipalityFrom } from '@/lib/settings/municipality';
 
 /** The text of each page, one line per text item, as a reader would copy it. */
 async function pageTexts(bytes: Uint8Array): Promise<string[]> {
@@ -24,6 +26,7 @@ const LONG_ANSWER =
 function receipt(overrides: Partial<TReceiptData> = {}): TReceiptData {
   return {
     locale: 'ro',
+    municipality: municipalityFrom(null, env()),
     registrationNumber: 'RMN-2026-000123',
     submittedAt: new Date('2026-03-05T12:30:00Z'), // 14:30 in Bucharest (UTC+2)
     dueAt: new Date('2026-04-03T22:30:00Z'), // already 4 April in Bucharest (UTC+3)
@@ -135,6 +138,15 @@ describe('renderReceiptPdf', () => {
         expect(text).not.toMatch(/receipt\.|\{\w+\}/);
       }
     }
+  });
+
+  it('prints the city hall as the settings give it', async () => {
+    const saved = municipalityFrom(null, env());
+    const municipality = { ...saved, name: { ...saved.name, ro: 'Primăria Municipiului Roman (test)' }, phone: '0233 999 888', website: 'https://portal.example' };
+    const text = (await pageTexts(await renderReceiptPdf(receipt({ municipality, answers: [], documents: [] })))).join('\n');
+    expect(text).toContain('Primăria Municipiului Roman (test)');
+    expect(text).toContain('0233 999 888');
+    expect(text).toContain('portal.example');
   });
 
   it('fits a short receipt on one page', async () => {

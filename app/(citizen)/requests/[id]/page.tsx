@@ -9,13 +9,13 @@ import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { PayOnline } from '@/components/requests/pay-online';
 import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
-import { env } from '@/lib/env';
 import { formatLei } from '@/lib/i18n/format';
 import { qrSvg } from '@/lib/kiosk/phone-links';
 import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries/applicant';
 import { allowedActions, feeStatusesFor } from '@/lib/requests/workflow';
+import { isDemoIban } from '@/lib/settings/municipality';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
@@ -41,6 +41,8 @@ export default async function RequestPage({ params }: TProps) {
   const feeQr = fee ? await qrSvg(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`) : null;
   const paymentProvider = fee && can.includes('startOnlinePayment') ? getPaymentProvider() : null;
   const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
+  // The account the fee names (saved with it when it was asked for): the demo account says so.
+  const demoAccount = fee ? isDemoIban(fee.iban) : false;
   return (
     <article className="max-w-3xl space-y-8">
       <p>
@@ -107,7 +109,7 @@ export default async function RequestPage({ params }: TProps) {
             </div>
           ) : null}
           <p className="text-sm text-gray-800">
-            {paymentProvider ? (env().payment.demo ? t('fee.demoIban') : t('fee.transfer')) : env().payment.demo ? t('fee.demoAccount') : t('fee.noOnlinePayment')}
+            {paymentProvider ? (demoAccount ? t('fee.demoIban') : t('fee.transfer')) : demoAccount ? t('fee.demoAccount') : t('fee.noOnlinePayment')}
           </p>
           <PaymentProof target={target} />
         </section>

@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Markdown } from '@/components/content/markdown';
 import { toLocale } from '@/lib/i18n/config';
 import { getPublishedNewsPost } from '@/lib/news/queries';
+
+// Read at every request: a scheduled post appears at its time, an unpublished one is gone at once.
+export const dynamic = 'force-dynamic';
 
 type TProps = { params: Promise<{ slug: string }> };
 
@@ -24,11 +28,13 @@ export default async function NewsPostPage({ params }: TProps) {
       </p>
       <h1 className="mt-4 text-3xl font-bold text-brand-900 sm:text-4xl">{post.title}</h1>
       <p className="mt-2 text-sm text-gray-600">{t('publishedAt', { date: format.dateTime(post.publishedAt, { dateStyle: 'long' }) })}</p>
-      <div className="mt-6 space-y-4 text-base leading-7">
-        {post.paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
+      <p className="mt-4 text-lg text-gray-700">{post.excerpt}</p>
+      {post.image ? (
+        // Served by our own route (app/news-images): no optimizer needed for one picture per post.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={post.image.src} alt={post.image.alt} className="mt-6 h-auto w-full rounded-lg" />
+      ) : null}
+      <Markdown source={post.body} className="mt-6" />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { accessCodeMatches } from '@/lib/requests/access-code';
 import { getOwnRequest } from '@/lib/requests/queries/applicant';
 import { renderReceiptPdf } from '@/lib/requests/receipt-pdf';
+import { getMunicipality } from '@/lib/settings/settings';
 import { refuseDownloadOnKiosk, textResponse } from '@/lib/kiosk/server';
 
 type TContext = { params: Promise<{ id: string }> };
@@ -26,6 +27,7 @@ async function receipt(id: string, accessCode: string | null) {
   const code = accessCode && accessCodeMatches(accessCode, request.accessCodeHash) ? accessCode : null;
   const pdf = await renderReceiptPdf({
     locale,
+    municipality: await getMunicipality(),
     registrationNumber: request.registrationNumber,
     submittedAt: request.submittedAt,
     dueAt: request.dueAt,

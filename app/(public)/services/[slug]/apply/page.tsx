@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { ApplyForm } from '@/components/requests/apply-form';
 import { requireUser } from '@/lib/auth/session';
+import { requireAcceptedTerms } from '@/lib/content/terms';
 import { db } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/config';
 import { findDraft } from '@/lib/requests/commands/drafts';
@@ -23,8 +24,10 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ApplyPage({ params, searchParams }: TProps) {
   const [{ slug }, { draft: draftId, check }] = await Promise.all([params, searchParams]);
-  const user = await requireUser(`/services/${slug}/apply${draftId ? `?draft=${encodeURIComponent(draftId)}` : ''}`);
+  const here = `/services/${slug}/apply${draftId ? `?draft=${encodeURIComponent(draftId)}` : ''}`;
+  const user = await requireUser(here);
   if (user.role !== 'CITIZEN') forbidden();
+  await requireAcceptedTerms(user, here);
   const [t, locale] = await Promise.all([getTranslations('apply'), getLocale().then(toLocale)]);
   const service = await getCatalogService(slug, locale);
   if (!service) notFound();

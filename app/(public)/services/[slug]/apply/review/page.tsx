@@ -4,6 +4,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewAndSubmit } from '@/components/requests/review-and-submit';
 import { requireUser } from '@/lib/auth/session';
+import { requireAcceptedTerms } from '@/lib/content/terms';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
@@ -16,6 +17,7 @@ import { buildAnswersSchema } from '@/lib/services/form/answers';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { formatAnswers } from '@/lib/services/form/format';
 import { FILED } from '@/lib/requests/workflow';
+import { getMunicipality } from '@/lib/settings/settings';
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ draft?: string }> };
 
@@ -26,10 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params, searchParams }: TProps) {
   const [{ slug }, { draft: draftId }] = await Promise.all([params, searchParams]);
   if (!draftId) redirect(`/services/${slug}/apply`);
-  const user = await requireUser(`/services/${slug}/apply/review?draft=${encodeURIComponent(draftId)}`);
+  const here = `/services/${slug}/apply/review?draft=${encodeURIComponent(draftId)}`;
+  const user = await requireUser(here);
   if (user.role !== 'CITIZEN') forbidden();
+  await requireAcceptedTerms(user, here);
   const [t, locale] = await Promise.all([getTranslations('apply'), getLocale().then(toLocale)]);
-  const [service, draft] = await Promise.all([getCatalogService(slug, locale), findDraft(user, slug, draftId)]);
+  const [service, draft, municipality] = await Promise.all([getCatalogService(slug, locale), findDraft(user, slug, draftId), getMunicipality()]);
   if (!service) notFound();
   if (!draft) {
     const submitted = await db.serviceRequest.findFirst({ where: { id: draftId, applicantId: user.id, status: FILED }, select: { id: true } });
@@ -51,7 +55,7 @@ export default async function ReviewPage({ params, searchParams }: TProps) {
   const filed = draft.documents.filter((d) => documents.keep.includes(d.id)).map((d) => ({ ...d, requirement: requirementName(d.requirementKey) }));
 
   return (
-    <ReviewAndSubmit requestId={draft.id} editHref={backToForm} receipt={{ serviceTitle: service.title, lookupUrl: phoneUrl(env().appUrl, '/status') }}>
+    <ReviewAndSubmit requestId={draft.id} editHref={backToForm} receipt={{ municipalityName: municipality.name[locale], serviceTitle: service.title, lookupUrl: phoneUrl(env().appUrl, '/status') }}>
       <div>
         <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">{t('step', { step: 2, total: 2 })}</p>
         <h1 className="mt-1 text-3xl font-bold text-brand-900 sm:text-4xl">{t('review.title')}</h1>

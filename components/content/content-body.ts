@@ -1,0 +1,3 @@
+/** The look of a page's Markdown body: headings, lists and the highlighted notes (blockquotes). */
+export const contentBodyClass =
+  '[&_h2]:pt-4 [&_h2]:text-2xl [&_h2]:font-bold [&_h2]:text-brand-900 [&_h3]:pt-2 [&_h3]:text-xl [&_h3]:font-bold [&_h3]:text-brand-900 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-6 [&_blockquote]:rounded-lg [&_blockquote]:border-l-4 [&_blockquote]:border-gold-500 [&_blockquote]:bg-brand-50 [&_blockquote]:p-4 [&_a]:underline [&_table]:w-full [&_th]:border [&_th]:border-gray-300 [&_th]:p-2 [&_td]:border [&_td]:border-gray-300 [&_td]:p-2';
