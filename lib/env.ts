@@ -97,7 +97,7 @@ export type TEnv = z.infer<typeof ZEnvSchema> & {
   mailTransport: 'resend' | 'mailbox';
   mailboxDir: string;
   /** The environment's part of where fees are paid (the default of /admin/settings); fees use getPaymentAccount() of lib/settings/settings.ts. */
-  payment: { iban: string; beneficiary: string; demo: boolean };
+  payment: { iban: string; beneficiary: string };
   kiosk: { idleSeconds: number; warningSeconds: number; sessionSeconds: number };
 };
 
@@ -124,7 +124,6 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     payment: {
       iban: env.PAYMENT_IBAN ?? DEMO_PAYMENT_IBAN,
       beneficiary: env.PAYMENT_BENEFICIARY ?? 'Municipiul Roman',
-      demo: !env.PAYMENT_IBAN,
     },
     kiosk: { idleSeconds: env.KIOSK_IDLE_SECONDS, warningSeconds: env.KIOSK_WARNING_SECONDS, sessionSeconds: env.KIOSK_SESSION_MINUTES * 60 },
   };

@@ -1,5 +1,8 @@
-/** Slugs of records the administrators create (departments, categories): from the Romanian name. */
+/** Slugs of records the administrators create (departments, categories, services, news): from the Romanian name. */
 import { toSearchText } from '@/lib/services/search-text';
+
+/** What a slug may be: lower-case letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Direcția Taxe și Impozite" → "directia-taxe-si-impozite" (lower case, no diacritics, at most 60 characters). */
 export function slugFrom(name: string): string {

@@ -10,10 +10,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
+import { declaredType, postFile, UploadCancelled } from '@/components/forms/presigned-upload';
 import { useKiosk } from '@/components/kiosk/kiosk-context';
 import type { TActionResult } from '@/lib/actions';
 import { confirmStaffUploadAction, confirmUploadAction, removeStaffUploadAction, removeUploadAction, startStaffUploadAction, startUploadAction } from '@/lib/documents/actions';
-import { formatFileSize, TYPE_LABELS, type TAcceptedType } from '@/lib/documents/file-type';
+import { formatFileSize, TYPE_LABELS } from '@/lib/documents/file-type';
 import type { TDocumentRequirement } from '@/lib/services/form/definition';
 
 export type TUploadedDocument = { id: string; requirementKey: string | null; fileName: string; contentType: string; sizeBytes: number };
@@ -25,12 +26,6 @@ type TRow =
   | { kind: 'failed'; key: string; fileName: string; error: string };
 
 const MB = 1024 * 1024;
-const EXTENSION_TYPES: Record<string, TAcceptedType> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
-
-/** The browser's type, or the one the extension suggests when the browser gives none. */
-const declaredType = (file: File) => file.type || EXTENSION_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream';
-
-class UploadCancelled extends Error {}
 
 type TFileInfo = { fileName: string; contentType: string; sizeBytes: number };
 type TUploadApi = {
@@ -53,25 +48,6 @@ function uploadApi(requirementKey: string, staffPurpose?: 'RESPONSE' | 'MESSAGE_
     confirm: (documentId) => confirmUploadAction({ documentId }),
     remove: (documentId) => removeUploadAction({ documentId }),
   };
-}
-
-/** POSTs the file to the presigned URL, reporting progress; rejects with UploadCancelled on cancel. */
-function postFile(url: string, fields: Record<string, string>, file: File, onProgress: (fraction: number) => void, onCancel: (cancel: () => void) => void) {
-  return new Promise<void>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(name, value);
-    body.append('file', file);
-    xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    xhr.addEventListener('load', () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error(`upload failed: ${xhr.status}`))));
-    xhr.addEventListener('error', () => reject(new Error('network')));
-    xhr.addEventListener('abort', () => reject(new UploadCancelled()));
-    xhr.open('POST', url);
-    xhr.send(body);
-    onCancel(() => xhr.abort());
-  });
 }
 
 export function DocumentUploader({

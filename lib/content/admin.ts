@@ -24,7 +24,6 @@ function assertAdmin(actor: TActor) {
 }
 
 const publisherSelect = { select: { email: true, personProfile: { select: { firstName: true, lastName: true } } } } as const;
-const publisherName = displayNameOrNull;
 
 const versionFields = { number: true, titleRo: true, titleEn: true, leadRo: true, leadEn: true, bodyRo: true, bodyEn: true, reviewedAt: true, publishedAt: true } as const;
 
@@ -47,7 +46,7 @@ export async function listContentPages(actor: TActor) {
       title: version?.titleRo ?? defaultPageText(key, 'ro').title,
       number: version?.number ?? null,
       publishedAt: version?.publishedAt ?? null,
-      publishedBy: publisherName(version?.publishedBy ?? null),
+      publishedBy: displayNameOrNull(version?.publishedBy ?? null),
       termsVersion: version?.termsVersion?.version ?? null,
     };
   });
@@ -79,7 +78,7 @@ export async function getContentPageEditor(actor: TActor, key: TContentPageKey) 
       number: v.number,
       titleRo: v.titleRo,
       publishedAt: v.publishedAt,
-      publishedBy: publisherName(v.publishedBy),
+      publishedBy: displayNameOrNull(v.publishedBy),
       reviewedAt: key === 'accessibility' ? v.reviewedAt : null,
       termsVersion: v.termsVersion ? { version: v.termsVersion.version, acceptances: v.termsVersion._count.acceptances } : null,
     })),
@@ -96,7 +95,7 @@ export async function getContentPageVersion(actor: TActor, key: TContentPageKey,
   });
   if (!version) return null;
   const { publishedBy, termsVersion, ...rest } = version;
-  return { key, ...rest, publishedBy: publisherName(publishedBy), termsVersion: termsVersion?.version ?? null };
+  return { key, ...rest, publishedBy: displayNameOrNull(publishedBy), termsVersion: termsVersion?.version ?? null };
 }
 
 /** The Markdown of the form rendered and sanitized exactly as the public page will show it. */

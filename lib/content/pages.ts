@@ -5,7 +5,9 @@
  * (lib/content/blocks.ts). Contact details (address, phone, email, hours) are rendered separately
  * from the municipality's data and are referred to generically here.
  */
+import type { TContentPageKey } from '@/lib/content/schemas';
 
+export type { TContentPageKey };
 export type TLocale = 'ro' | 'en';
 
 export type TContentBlock =
@@ -20,8 +22,6 @@ export type TDefaultPage = {
   updatedAt: string /* ISO date */;
   blocks: TContentBlock[];
 };
-
-export type TContentPageKey = 'about' | 'terms' | 'privacy' | 'accessibility' | 'contact';
 
 const UPDATED_AT = '2026-11-28';
 

@@ -61,4 +61,3 @@ export const ZAcceptTermsSchema = z
     accept: z.boolean().refine((value) => value, 'contentPages.acceptRequired'),
   })
   .strict();
-export type TAcceptTermsInput = z.input<typeof ZAcceptTermsSchema>;

@@ -22,10 +22,8 @@ export type TEmailToQueue = TRenderedEmail & { to: string; replyTo?: string };
  * saved settings, read here through the caller's transaction.
  */
 export async function queueEmail(email: TEmailToQueue, tx: TTransaction | typeof db = db): Promise<string> {
-  const saved = await readMunicipalityRow(tx);
-  const municipality = municipalityFrom(saved?.value, env());
-  // Rendered with the defaults until now: again with what the administrators saved, if they did.
-  const body = saved && email.withMunicipality ? await email.withMunicipality(municipality) : email;
+  const municipality = municipalityFrom((await readMunicipalityRow(tx))?.value, env());
+  const body = await email.render(municipality);
   const row = await tx.emailOutbox.create({
     data: {
       to: email.to.toLowerCase(),

@@ -14,7 +14,7 @@ import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TCreateNews, TUpdateNews } from '@/lib/news/schemas';
-import { fromLocalDateTime, newsStatus, type TNewsStatus } from '@/lib/news/schedule';
+import { fromLocalDateTime, newsStatus } from '@/lib/news/schedule';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
 import { sweepNewsImages } from '@/lib/news/image-sweep';
 import { getStorage, type TStorage } from '@/lib/storage';
@@ -24,7 +24,7 @@ export type TNewsActor = Pick<TSessionUser, 'id' | 'role'>;
 /** `now` is the clock (tests pass one). */
 export type TNewsContext = { actor: TNewsActor; request?: TRequestInfo; now?: Date };
 
-export const ADMIN_NEWS_PAGE_SIZE = 20;
+const ADMIN_NEWS_PAGE_SIZE = 20;
 
 export function assertNewsAdmin(actor: TNewsActor) {
   if (actor.role !== 'ADMIN') throw new AppError('forbidden');
@@ -57,7 +57,7 @@ export async function listNewsForAdmin(actor: TNewsActor, { page = 1, pageSize =
     db.newsPost.count(),
   ]);
   return {
-    items: rows.map((row) => ({ ...row, hasImage: row.imageKey !== null, status: newsStatus(row.publishedAt, now) as TNewsStatus })),
+    items: rows.map(({ imageKey, ...row }) => ({ ...row, hasImage: imageKey !== null, status: newsStatus(row.publishedAt, now) })),
     total,
     pages: Math.max(1, Math.ceil(total / pageSize)),
   };
@@ -92,7 +92,6 @@ export async function getNewsForAdmin(actor: TNewsActor, postId: string, now: Da
   const authorName = displayNameOrNull(author);
   return { ...rest, authorName, status: newsStatus(post.publishedAt, now) };
 }
-export type TAdminNewsPost = NonNullable<Awaited<ReturnType<typeof getNewsForAdmin>>>;
 
 const CONTENT_KEYS = ['titleRo', 'titleEn', 'excerptRo', 'excerptEn', 'bodyRo', 'bodyEn'] as const;
 

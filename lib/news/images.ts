@@ -19,14 +19,14 @@ import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { assertNewsAdmin, lockNewsPost, type TNewsActor, type TNewsContext } from '@/lib/news/admin';
-import { newsStatus } from '@/lib/news/schedule';
+import { newsStatus, publishedBy } from '@/lib/news/schedule';
 import { NEWS_UPLOAD_EXPIRY_SECONDS, sweepNewsImages } from '@/lib/news/image-sweep';
 import { detectNewsImageType, isNewsImageType, NEWS_IMAGE_EXTENSIONS, newsImageTypeOf } from '@/lib/news/image-type';
 import { NEWS_IMAGE_MAX_MB, type TStartNewsImage } from '@/lib/news/schemas';
 import { getStorage, type TStorage } from '@/lib/storage';
 
 const MB = 1024 * 1024;
-export const NEWS_IMAGE_MAX_BYTES = NEWS_IMAGE_MAX_MB * MB;
+const NEWS_IMAGE_MAX_BYTES = NEWS_IMAGE_MAX_MB * MB;
 
 /** Checks the declared type and size, and signs a POST for a new key of the post. */
 export async function startNewsImageUpload(actor: TNewsActor, input: TStartNewsImage, storage: TStorage = getStorage()) {
@@ -128,23 +128,25 @@ export async function removeNewsImage(postId: string, { actor, request }: TNewsC
 }
 
 /**
- * The bytes of a post's current image, for the image route: anyone gets a published post's,
- * administrators (previewing) any post's; null otherwise. Read through the portal, so that pages keep
- * `img-src 'self'` and an unpublished post's image is never reachable by a guessed link.
+ * The bytes of a post's current image, for the image route: anyone gets a published post's, an
+ * administrator (previewing) any post's; null otherwise. The rule is in the query: a draft's or a
+ * scheduled post's image is not even read for anyone else. Read through the portal, so that pages
+ * keep `img-src 'self'` and an unpublished post's image is never reachable by a guessed link.
  */
-export async function readNewsImage(postId: string, { admin, now = new Date(), storage = getStorage() }: { admin: boolean; now?: Date; storage?: TStorage }) {
-  const post = await db.newsPost.findUnique({ where: { id: postId }, select: { imageKey: true, publishedAt: true } });
-  if (!post?.imageKey) return null;
-  const published = newsStatus(post.publishedAt, now) === 'published';
-  if (!published && !admin) return null;
-  const contentType = newsImageTypeOf(post.imageKey);
-  if (!contentType) return null;
+export async function readNewsImage(postId: string, viewer: TNewsActor | null, { now = new Date(), storage = getStorage() }: { now?: Date; storage?: TStorage } = {}) {
+  const admin = viewer?.role === 'ADMIN';
+  const post = await db.newsPost.findFirst({
+    where: { id: postId, imageKey: { not: null }, ...(admin ? {} : publishedBy(now)) },
+    select: { imageKey: true, publishedAt: true },
+  });
+  const contentType = post?.imageKey ? newsImageTypeOf(post.imageKey) : null;
+  if (!post?.imageKey || !contentType) return null;
   const out = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: post.imageKey })).catch((error: unknown) => {
     if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
     throw error;
   });
   if (!out?.Body) return null;
-  return { body: out.Body.transformToWebStream(), contentType, size: out.ContentLength, key: post.imageKey, published };
+  return { body: out.Body.transformToWebStream(), contentType, size: out.ContentLength, key: post.imageKey, published: newsStatus(post.publishedAt, now) === 'published' };
 }
 
 /** The address of a post's image: the key's name in it makes a new image a new address (long caching is safe). */

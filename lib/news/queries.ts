@@ -7,10 +7,9 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { TLocale } from '@/lib/i18n/config';
 import { newsImageSrc } from '@/lib/news/images';
+import { publishedBy } from '@/lib/news/schedule';
 
 export const NEWS_PAGE_SIZE = 10;
-
-const published = (now: Date) => ({ publishedAt: { not: null, lte: now } });
 
 export type TNewsImage = { src: string; alt: string };
 export type TNewsListItem = { slug: string; title: string; excerpt: string; publishedAt: Date; image: TNewsImage | null };
@@ -23,7 +22,7 @@ const imageOf = (row: { id: string; imageKey: string | null; imageAltRo: string 
 /** Published posts, newest first, one page at a time (plus whether an older page exists). */
 export async function listPublishedNews({ locale, page = 1, pageSize = NEWS_PAGE_SIZE, now = new Date() }: { locale: TLocale; page?: number; pageSize?: number; now?: Date }) {
   const rows = await db.newsPost.findMany({
-    where: published(now),
+    where: publishedBy(now),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * pageSize,
     take: pageSize + 1,
@@ -42,8 +41,8 @@ export async function listPublishedNews({ locale, page = 1, pageSize = NEWS_PAGE
 /** A published post by its address, in the reader's language; its body is Markdown (render it with `<Markdown>`). */
 export const getPublishedNewsPost = cache(async (slug: string, locale: TLocale, now: Date = new Date()) => {
   const row = await db.newsPost.findFirst({
-    where: { slug, ...published(now) },
-    select: { id: true, slug: true, titleRo: true, titleEn: true, excerptRo: true, excerptEn: true, bodyRo: true, bodyEn: true, publishedAt: true, updatedAt: true, imageKey: true, imageAltRo: true, imageAltEn: true },
+    where: { slug, ...publishedBy(now) },
+    select: { id: true, slug: true, titleRo: true, titleEn: true, excerptRo: true, excerptEn: true, bodyRo: true, bodyEn: true, publishedAt: true, imageKey: true, imageAltRo: true, imageAltEn: true },
   });
   if (!row) return null;
   return {

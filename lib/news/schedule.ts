@@ -13,6 +13,9 @@ export function newsStatus(publishedAt: Date | null, now: Date = new Date()): TN
   return publishedAt.getTime() > now.getTime() ? 'scheduled' : 'published';
 }
 
+/** The query condition of a post published at `now` (the public pages and the image route share it). */
+export const publishedBy = (now: Date) => ({ publishedAt: { not: null, lte: now } });
+
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 const localFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

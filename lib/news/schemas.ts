@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { fromLocalDateTime } from '@/lib/news/schedule';
+import { SLUG_PATTERN } from '@/lib/slug';
 
 const zId = z.string().min(1).max(40);
 
@@ -26,8 +27,6 @@ export const ZCreateNewsSchema = z.object(contentFields).strict();
 export type TCreateNewsInput = z.input<typeof ZCreateNewsSchema>;
 export type TCreateNews = z.output<typeof ZCreateNewsSchema>;
 
-export const NEWS_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const zAlt = z.string().trim().max(250, 'news.imageAltTooLong');
 
 /**
@@ -38,7 +37,7 @@ export const ZUpdateNewsSchema = z
   .object({
     postId: zId,
     updatedAt: zUpdatedAt,
-    slug: z.string({ error: 'news.slugInvalid' }).trim().toLowerCase().min(3, 'news.slugInvalid').max(80, 'news.slugInvalid').regex(NEWS_SLUG_PATTERN, 'news.slugInvalid'),
+    slug: z.string({ error: 'news.slugInvalid' }).trim().toLowerCase().min(3, 'news.slugInvalid').max(80, 'news.slugInvalid').regex(SLUG_PATTERN, 'news.slugInvalid'),
     ...contentFields,
     hasImage: z.boolean(),
     imageAltRo: zAlt,
@@ -54,7 +53,6 @@ export type TUpdateNews = z.output<typeof ZUpdateNewsSchema>;
 
 /** Publish now, unpublish, delete: the post and the version of it the page showed. */
 export const ZNewsPostRefSchema = z.object({ postId: zId, updatedAt: zUpdatedAt }).strict();
-export type TNewsPostRef = z.input<typeof ZNewsPostRefSchema>;
 
 /** Publication at a date and time typed in Romanian time (`YYYY-MM-DDTHH:mm`); the server wants it in the future. */
 export const ZScheduleNewsSchema = z
@@ -83,6 +81,5 @@ export const ZNewsImageAltSchema = z
 export type TNewsImageAltInput = z.input<typeof ZNewsImageAltSchema>;
 
 export const ZConfirmNewsImageSchema = z.object({ postId: zId, key: z.string().min(1).max(200), ...ZNewsImageAltSchema.shape }).strict();
-export type TConfirmNewsImage = z.input<typeof ZConfirmNewsImageSchema>;
 
 export const ZRemoveNewsImageSchema = z.object({ postId: zId }).strict();

@@ -85,13 +85,18 @@ export function toMunicipality(s: TMunicipalitySettings): TMunicipality {
   };
 }
 
+/** The settings of a stored value, or the defaults when there is none (or it no longer parses: logged). */
+export function settingsFrom(stored: unknown, config: Pick<TEnv, 'payment' | 'MAIL_FROM'>): TMunicipalitySettings {
+  if (stored === null || stored === undefined) return defaultMunicipalitySettings(config);
+  const parsed = ZMunicipalitySettingsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.error('[settings] the stored municipality settings do not parse; the defaults are shown until an administrator saves them again:', parsed.error.issues);
+  return defaultMunicipalitySettings(config);
+}
+
 /** The municipality of a stored value, or of the defaults when there is none (or it no longer parses: logged). */
 export function municipalityFrom(stored: unknown, config: Pick<TEnv, 'payment' | 'MAIL_FROM'>): TMunicipality {
-  if (stored === null || stored === undefined) return toMunicipality(defaultMunicipalitySettings(config));
-  const parsed = ZMunicipalitySettingsSchema.safeParse(stored);
-  if (parsed.success) return toMunicipality(parsed.data);
-  console.error('[settings] the stored municipality settings do not parse; the defaults are shown until an administrator saves them again:', parsed.error.issues);
-  return toMunicipality(defaultMunicipalitySettings(config));
+  return toMunicipality(settingsFrom(stored, config));
 }
 
 export type TPaymentAccount = { iban: string; beneficiary: string; fiscalCode: string | null; /** The account is the portal's demo account (shown as such to applicants). */ demo: boolean };

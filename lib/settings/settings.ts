@@ -12,9 +12,9 @@ import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { defaultMunicipalitySettings, MUNICIPALITY_SETTING, paymentAccount, type TMunicipality, type TPaymentAccount } from '@/lib/settings/municipality';
+import { MUNICIPALITY_SETTING, paymentAccount, settingsFrom, type TMunicipality, type TPaymentAccount } from '@/lib/settings/municipality';
 import { readMunicipality, readMunicipalityRow } from '@/lib/settings/read';
-import { ZMunicipalitySettingsSchema, type TMunicipalitySettings, type TUpdateMunicipalitySettings } from '@/lib/settings/schemas';
+import type { TMunicipalitySettings, TUpdateMunicipalitySettings } from '@/lib/settings/schemas';
 
 type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
@@ -37,12 +37,6 @@ export async function getPaymentAccount(tx?: TTransaction): Promise<TPaymentAcco
   return paymentAccount(municipality.treasury, env());
 }
 
-/** The stored value parsed, or the defaults when there is none or it no longer parses. */
-function storedOrDefaults(value: unknown): TMunicipalitySettings {
-  const parsed = value === null || value === undefined ? null : ZMunicipalitySettingsSchema.safeParse(value);
-  return parsed?.success ? parsed.data : defaultMunicipalitySettings(env());
-}
-
 /**
  * What the settings form shows: the values, when they were saved (null: never, these are the
  * defaults) and which of the account's fields the environment overrides.
@@ -52,12 +46,11 @@ export async function getMunicipalitySettingsForEdit(actor: TActor) {
   const row = await readMunicipalityRow(db);
   const { PAYMENT_IBAN, PAYMENT_BENEFICIARY } = env();
   return {
-    values: storedOrDefaults(row?.value),
+    values: settingsFrom(row?.value, env()),
     updatedAt: row ? row.updatedAt.toISOString() : null,
     override: { iban: PAYMENT_IBAN ?? null, beneficiary: PAYMENT_BENEFICIARY ?? null },
   };
 }
-export type TMunicipalitySettingsForEdit = Awaited<ReturnType<typeof getMunicipalitySettingsForEdit>>;
 
 /**
  * Saves the settings when the page's copy is the latest (`expectedUpdatedAt`; null: never saved):
@@ -74,7 +67,7 @@ export async function updateMunicipalitySettings(input: TUpdateMunicipalitySetti
       const current = await readMunicipalityRow(tx);
       const currentAt = current ? current.updatedAt.toISOString() : null;
       if (currentAt !== expectedUpdatedAt) throw new AppError('settings.stale');
-      const before = storedOrDefaults(current?.value);
+      const before = settingsFrom(current?.value, env());
       const keys = Object.keys(after) as (keyof TMunicipalitySettings)[];
       const changes = Object.fromEntries(
         keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map((key) => [key, { from: before[key], to: after[key] }]),

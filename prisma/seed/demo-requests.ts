@@ -24,7 +24,7 @@ import type { TRequestInfo } from '@/lib/actions';
 import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sendPaymentProof, withdrawRequest } from '@/lib/requests/commands/applicant';
-import { saveDraft } from '@/lib/requests/commands/drafts';
+import { draftIdempotencyKey, saveDraft } from '@/lib/requests/commands/drafts';
 import { addInternalNote, approveRequest, messageApplicant, rejectRequest, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
 import { submitRequest } from '@/lib/requests/commands/submit';
 import { ZSaveDraftSchema } from '@/lib/requests/schemas/applicant';
@@ -119,7 +119,7 @@ async function uploadAsStaff(ctx: TStepContext, paper: TPaper) {
 
 // ───────────────────────────── the steps ─────────────────────────────
 
-/** A day `days` from now on the Romanian calendar, as a date input sends it. */
+/** A day `days` from now (negative: ago) on the Romanian calendar, as a date input sends it. */
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * DAY_MS));
 const target = async (ctx: TStepContext) => ({ requestId: ctx.requestId, version: await ctx.version() });
 
@@ -156,6 +156,14 @@ const applicantCopy = (requirementKey: string, fileName: string, title: string, 
   title,
   lines: [owner, 'Copie scanată, încărcată de solicitant odată cu cererea.'],
 });
+
+/** The papers the urbanism certificate asks for, for the land at `place` (land book `landBook`), with the fee's receipt. */
+const urbanismPapers = (place: string, landBook: string, sitePlanScale: string, receipt: { fileName: string; title: string; payer: string }): TScenario['documents'] => [
+  applicantCopy('locationPlan', 'plan-incadrare-in-zona.pdf', 'Plan de încadrare în zonă, scara 1:5000', place),
+  applicantCopy('sitePlan', 'plan-de-situatie.pdf', `Plan de situație, scara ${sitePlanScale}`, place),
+  applicantCopy('landBookExtract', `extras-carte-funciara-${landBook}.pdf`, 'Extras de carte funciară pentru informare', `CF nr. ${landBook} Roman`),
+  applicantCopy('paymentProof', receipt.fileName, receipt.title, receipt.payer),
+];
 
 const answerLines = (ctx: TStepContext, ...lines: string[]) => [
   `Număr de înregistrare: ${ctx.registrationNumber}`,
@@ -206,7 +214,7 @@ export const DEMO_SCENARIOS: TScenario[] = [
       vehicleCategory: 'autoturism',
       engineCapacity: 1461,
       deregistrationReason: 'instrainare',
-      deregistrationDate: '2026-11-20',
+      deregistrationDate: inDays(-17),
       declaration: true,
     },
     documents: [
@@ -235,12 +243,11 @@ export const DEMO_SCENARIOS: TScenario[] = [
       worksDescription: 'Construire locuință unifamilială P+1E, cu împrejmuire și branșamente la utilități.',
       declaration: true,
     },
-    documents: [
-      applicantCopy('locationPlan', 'plan-incadrare-in-zona.pdf', 'Plan de încadrare în zonă, scara 1:5000', 'Strada Tineretului nr. 7, Roman'),
-      applicantCopy('sitePlan', 'plan-de-situatie.pdf', 'Plan de situație, scara 1:500', 'Strada Tineretului nr. 7, Roman'),
-      applicantCopy('landBookExtract', 'extras-carte-funciara.pdf', 'Extras de carte funciară pentru informare', 'CF nr. 52418 Roman'),
-      applicantCopy('paymentProof', 'chitanta-taxa-certificat-urbanism.pdf', 'Chitanță – taxa pentru certificatul de urbanism', CITIZEN.fullName),
-    ],
+    documents: urbanismPapers('Strada Tineretului nr. 7, Roman', '52418', '1:500', {
+      fileName: 'chitanta-taxa-certificat-urbanism.pdf',
+      title: 'Chitanță – taxa pentru certificatul de urbanism',
+      payer: CITIZEN.fullName,
+    }),
     filedAgo: { days: 6, hours: 1 },
     steps: [
       take(),
@@ -407,12 +414,11 @@ export const DEMO_SCENARIOS: TScenario[] = [
       worksDescription: 'Construire hală de depozitare pentru materiale de construcții, structură metalică, regim de înălțime parter, cu platformă betonată și împrejmuire.',
       declaration: true,
     },
-    documents: [
-      applicantCopy('locationPlan', 'plan-incadrare-in-zona.pdf', 'Plan de încadrare în zonă, scara 1:5000', 'Strada Energiei nr. 3, Roman'),
-      applicantCopy('sitePlan', 'plan-de-situatie.pdf', 'Plan de situație, scara 1:1000', 'Strada Energiei nr. 3, Roman'),
-      applicantCopy('landBookExtract', 'extras-carte-funciara-53107.pdf', 'Extras de carte funciară pentru informare', 'CF nr. 53107 Roman'),
-      applicantCopy('paymentProof', 'ordin-de-plata-taxa-cu.pdf', 'Ordin de plată – taxa pentru certificatul de urbanism', COMPANY.name),
-    ],
+    documents: urbanismPapers('Strada Energiei nr. 3, Roman', '53107', '1:1000', {
+      fileName: 'ordin-de-plata-taxa-cu.pdf',
+      title: 'Ordin de plată – taxa pentru certificatul de urbanism',
+      payer: COMPANY.name,
+    }),
     // Filed longer ago than its 15-day term: the inbox shows it overdue.
     filedAgo: { days: 17, hours: 3 },
     steps: [take(), note('Am cerut punctul de vedere al arhitectului-șef privind retragerile față de limitele de proprietate.')],
@@ -428,7 +434,7 @@ export const DEMO_SCENARIOS: TScenario[] = [
       makeModel: 'Ford Transit',
       vehicleCategory: 'autoutilitara',
       engineCapacity: 1995,
-      acquisitionDate: '2026-11-25',
+      acquisitionDate: inDays(-12),
       declaration: true,
     },
     documents: [
@@ -466,14 +472,14 @@ export const DEMO_SCENARIOS: TScenario[] = [
 // ───────────────────────────── seeding ─────────────────────────────
 
 /** The draft key of a demo request: a UUID made from its key, the same on every run. */
-export function demoDraftKey(email: string, key: string): string {
+function demoDraftKey(email: string, key: string): string {
   const hex = crypto.createHash('sha256').update(`demo-request:${email}:${key}`).digest('hex');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The idempotency key saveDraft gives the draft of this draft key (lib/requests/commands/drafts.ts). */
-export const demoMarker = (userId: string, email: string, key: string) => `draft:${userId}:${demoDraftKey(email, key)}`;
+const demoMarker = (userId: string, email: string, key: string) => draftIdempotencyKey(userId, demoDraftKey(email, key));
 
 const filedMs = (scenario: TScenario) => (scenario.filedAgo ? (scenario.filedAgo.days * 24 + (scenario.filedAgo.hours ?? 0)) * 3_600_000 : -1);
 

@@ -13,7 +13,7 @@
  * `npm run bench:inbox -- --keep` keeps the data of the previous run (no wipe, no generation when the
  * requests are there): handy when trying indexes.
  */
-import './server-only-shim';
+import '@/lib/cli/server-only-shim';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';

@@ -5,7 +5,7 @@
  * request is a real draft of the fiscal certificate with an uploaded, confirmed PDF.
  * A benchmark, not a test: it prints numbers and asserts nothing.
  */
-import './server-only-shim';
+import '@/lib/cli/server-only-shim';
 import fs from 'node:fs';
 import path from 'node:path';
 import { measure } from './measure';

@@ -139,6 +139,16 @@ describe('public pages with versions and re-acceptance of the terms', () => {
     const old = await prisma.termsVersion.findUniqueOrThrow({ where: { kind_version: { kind: 'TERMS', version: TERMS_VERSION } } });
     await expect(acceptTerms(citizen, { termsVersionIds: [old.id] }, REQUEST)).rejects.toMatchObject({ code: 'contentPages.termsChanged' });
     await expect(acceptTerms({ id: clerk.id, role: 'CLERK' }, { termsVersionIds: [termsVersion.id] }, REQUEST)).rejects.toMatchObject({ code: 'forbidden' });
+    // The action re-reads the session and parses its input: signed out, as staff, or without the tick, nothing is recorded.
+    const { acceptTermsAction } = await import('@/lib/content/actions');
+    current = null;
+    expect(await acceptTermsAction({ termsVersionIds: [termsVersion.id], accept: true })).toEqual({ ok: false, formError: 'unauthenticated' });
+    current = { ...citizen, id: clerk.id, role: 'CLERK' };
+    expect(await acceptTermsAction({ termsVersionIds: [termsVersion.id], accept: true })).toEqual({ ok: false, formError: 'forbidden' });
+    current = { ...citizen };
+    expect(await acceptTermsAction({ termsVersionIds: [termsVersion.id], accept: false })).toMatchObject({ ok: false, fieldErrors: { accept: ['contentPages.acceptRequired'] } });
+    expect(await acceptTermsAction({ termsVersionIds: [termsVersion.id], accept: true, userId: clerk.id } as never)).toMatchObject({ ok: false });
+    expect(await prisma.termsAcceptance.count({ where: { termsVersionId: termsVersion.id } })).toBe(0);
     expect(await acceptTerms(citizen, { termsVersionIds: [termsVersion.id] }, REQUEST)).toEqual({ accepted: 1 });
     expect(await prisma.termsAcceptance.findUnique({ where: { userId_termsVersionId: { userId: citizen.id, termsVersionId: termsVersion.id } } })).toMatchObject({ ip: REQUEST.ip });
     expect(await getPendingTerms(citizen.id, 'CITIZEN')).toEqual([]);

@@ -222,8 +222,10 @@ describe('news administration', () => {
     expect(first).toMatch(new RegExp(`^news/${postId}/[0-9a-f-]{36}\\.png$`));
     await confirmNewsImage({ postId, key: first, ...alt }, ctx(), storage);
     expect(await prisma.newsPost.findUniqueOrThrow({ where: { id: postId } })).toMatchObject({ imageKey: first, ...alt });
-    expect(await readNewsImage(postId, { admin: false, storage })).toBeNull();
-    const preview = await readNewsImage(postId, { admin: true, storage });
+    // A draft's image: not for a visitor, nor for a clerk; an administrator previews it.
+    expect(await readNewsImage(postId, null, { storage })).toBeNull();
+    expect(await readNewsImage(postId, clerk, { storage })).toBeNull();
+    const preview = await readNewsImage(postId, admin, { storage });
     expect(preview).toMatchObject({ contentType: 'image/png', published: false });
     expect(Buffer.from(await new Response(preview!.body).arrayBuffer())).toEqual(PNG);
 
@@ -236,10 +238,20 @@ describe('news administration', () => {
     expect(await storage.head(first)).toBeNull();
     expect(await storage.head(second)).not.toBeNull();
 
+    // Scheduled: still not public until its time, public from it.
+    const now = new Date();
+    const later = new Date(now.getTime() + 2 * HOUR);
+    await prisma.newsPost.update({ where: { id: postId }, data: { publishedAt: later } });
+    expect(await readNewsImage(postId, null, { now, storage })).toBeNull();
+    expect(await readNewsImage(postId, null, { now: later, storage })).toMatchObject({ contentType: 'image/png', published: true });
+    await prisma.newsPost.update({ where: { id: postId }, data: { publishedAt: null } });
+
     await publishNews(await token(postId), ctx());
     const slug = (await prisma.newsPost.findUniqueOrThrow({ where: { id: postId } })).slug;
     expect((await getPublishedNewsPost(slug, 'en'))?.image).toEqual({ src: `/news-images/${postId}?v=${second.split('/')[2]!.slice(0, 8)}`, alt: 'Roman-Vodă square' });
-    expect(await readNewsImage(postId, { admin: false, storage })).toMatchObject({ contentType: 'image/png', published: true });
+    const served = await readNewsImage(postId, null, { storage });
+    expect(served).toMatchObject({ contentType: 'image/png', published: true, key: second });
+    expect(Buffer.from(await new Response(served!.body).arrayBuffer())).toEqual(PNG);
 
     const actions = (await audits(postId)).map((a) => a.action);
     expect(actions).toEqual(['news.create', 'news.setImage', 'news.setImage', 'news.publish']);
@@ -247,6 +259,7 @@ describe('news administration', () => {
 
     await removeNewsImage(postId, ctx(), storage);
     expect(await storage.head(second)).toBeNull();
+    expect(await readNewsImage(postId, admin, { storage })).toBeNull();
     expect(await prisma.newsPost.findUniqueOrThrow({ where: { id: postId } })).toMatchObject({ imageKey: null, imageAltRo: null, imageAltEn: null });
     await expect(removeNewsImage(postId, ctx(), storage)).rejects.toMatchObject({ code: 'news.noImage' });
   });

@@ -14,6 +14,7 @@ import { ZWorkingCopySchema, type TWorkingCopy } from '@/lib/services/admin/form
 import { addField, setCondition, setField } from '@/lib/services/form/builder';
 import type { TStorage } from '@/lib/storage';
 import { createApplicant, draftInput, readyDraft, SERVICE, useRequestWorld, VALID_ANSWERS, type TApplicant } from './request-fixtures';
+import { demoAdmin } from './support';
 
 const REQUEST = { ip: '198.51.100.44', userAgent: 'vitest' };
 
@@ -36,7 +37,7 @@ describe('service form builder: working copy and publishing', () => {
 
   const setup = async () => {
     if (serviceId) return;
-    admin = { id: (await prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.local' }, select: { id: true } })).id, role: 'ADMIN' };
+    admin = await demoAdmin(prisma);
     citizen = await createApplicant(prisma);
     serviceId = (await prisma.service.findUniqueOrThrow({ where: { slug: SERVICE }, select: { id: true } })).id;
   };
@@ -118,7 +119,7 @@ describe('service form builder: working copy and publishing', () => {
     expect(first.status).toBe('saved');
     // The second tab still shows the old revision.
     const stale = await saveWorkingCopy({ serviceId, revision: form.revision, copy: withExtraField(form.copy, 'Din a doua filă') }, ctx());
-    expect(stale).toMatchObject({ status: 'stale', revision: form.revision + 1 });
+    expect(stale).toMatchObject({ status: 'stale', revision: form.revision + 1, updatedAt: expect.any(Date) });
     expect((await current()).copy.fields.at(-1)!.label.ro).toBe('Din prima filă');
     const count = (await versions()).length;
     expect(await publishServiceForm({ serviceId, revision: form.revision }, ctx())).toMatchObject({ status: 'stale' });

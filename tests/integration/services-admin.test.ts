@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TPrismaClient } from '@/lib/db';
-import { ZCreateServiceSchema, ZImportServiceSchema, ZUpdateServiceSchema, type TCreateServiceInput } from '@/lib/services/admin/schemas';
+import { serviceEditValues, ZCreateServiceSchema, ZImportServiceSchema, ZUpdateServiceSchema, type TCreateServiceInput } from '@/lib/services/admin/schemas';
 import {
   archiveService,
   createService,
@@ -30,7 +30,7 @@ import { seedCatalog } from '@/prisma/seed/catalog';
 import { SEED_CATEGORIES } from '@/prisma/seed/categories';
 import { SEED_SERVICES } from '@/prisma/seed/services';
 import { createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
-import { uniqueName } from './support';
+import { demoAdmin, uniqueName } from './support';
 
 const REQUEST = { ip: '198.51.100.77', userAgent: 'vitest' };
 type TActor = { id: string; role: 'CITIZEN' | 'CLERK' | 'ADMIN' };
@@ -50,7 +50,7 @@ describe('service administration', () => {
   });
 
   const asAdmin = async () => {
-    if (!admin.id) admin.id = (await prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.local' }, select: { id: true } })).id;
+    if (!admin.id) admin.id = (await demoAdmin(prisma)).id;
     return admin;
   };
   const idOf = {
@@ -89,28 +89,8 @@ describe('service administration', () => {
   };
   const editInput = async (serviceId: string, changes: Record<string, unknown>) => {
     const service = (await getServiceAdmin(await asAdmin(), serviceId))!;
-    return ZUpdateServiceSchema.parse({
-      serviceId,
-      revision: service.revision,
-      titleRo: service.titleRo,
-      titleEn: service.titleEn,
-      summaryRo: service.summaryRo,
-      summaryEn: service.summaryEn,
-      descriptionRo: service.descriptionRo,
-      descriptionEn: service.descriptionEn,
-      categoryId: service.categoryId,
-      departmentId: service.departmentId,
-      applicantTypes: service.applicantTypes,
-      legalTermDays: String(service.legalTermDays),
-      maxExtensionDays: String(service.maxExtensionDays),
-      legalBasisRo: service.legalBasisRo ?? '',
-      legalBasisEn: service.legalBasisEn ?? '',
-      fee: service.feeAmountBani === null ? '' : String(service.feeAmountBani / 100),
-      feeInfoRo: service.feeInfoRo ?? '',
-      feeInfoEn: service.feeInfoEn ?? '',
-      position: String(service.position),
-      ...changes,
-    });
+    // The values the edit form starts with, as the page gives them.
+    return ZUpdateServiceSchema.parse({ ...serviceEditValues(service, 'ro'), ...changes });
   };
   const importText = async (content: string, departmentId?: string) => importService(ZImportServiceSchema.parse({ content, departmentId }), ctx());
 

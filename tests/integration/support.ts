@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { createPrismaClient } from '@/lib/db';
+import { createPrismaClient, type TPrismaClient } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrate';
 import { ensureDatabase } from '@/lib/embedded/postgres';
 import { EMBEDDED_S3_CREDENTIALS } from '@/lib/embedded/s3';
@@ -57,4 +57,10 @@ export async function setupTestBucket() {
   });
   await storage.ensureBucket();
   return storage;
+}
+
+/** The demo administrator (admin@demo.local, seeded) as the actor the data functions take. */
+export async function demoAdmin(prisma: Pick<TPrismaClient, 'user'>): Promise<{ id: string; role: 'ADMIN' }> {
+  const { id } = await prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.local' }, select: { id: true } });
+  return { id, role: 'ADMIN' };
 }

@@ -58,7 +58,7 @@ describe('configuration', () => {
       PAYMENT_BENEFICIARY: 'Municipiul Roman',
     });
     expect(env.mailTransport).toBe('resend');
-    expect(env.payment).toEqual({ iban: 'RO80TREZ4922440XXXXXXXXX', beneficiary: 'Municipiul Roman', demo: false });
+    expect(env.payment).toEqual({ iban: 'RO80TREZ4922440XXXXXXXXX', beneficiary: 'Municipiul Roman' });
     expect(env.appUrl).toBe('https://portal.primariaroman.ro');
   });
 

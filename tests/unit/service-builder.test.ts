@@ -19,8 +19,8 @@ import {
   keyFromLabel,
   moveDocument,
   moveField,
-  moveFieldBy,
   moveOption,
+  problemTarget,
   removeDocument,
   removeField,
   removeOption,
@@ -32,6 +32,7 @@ import {
   startingCopy,
   uniqueKey,
   validateWorkingCopy,
+  withHelpText,
   type TWorkingCopy,
 } from '@/lib/services/form/builder';
 import { ZServiceDefinitionSchema } from '@/lib/services/form/definition';
@@ -98,9 +99,9 @@ describe('fields', () => {
   it('moves a field up, down and to an index, within the list, never changing the copy given', () => {
     const copy = sample();
     const before = JSON.stringify(copy);
-    expect(keys(moveFieldBy(copy, 2, -1))).toEqual(['cineSolicita', 'suntDeAcord', 'denumireaFirmei']);
-    expect(keys(moveFieldBy(copy, 0, -1))).toEqual(keys(copy));
-    expect(keys(moveFieldBy(copy, 2, 1))).toEqual(keys(copy));
+    expect(keys(moveField(copy, 2, 1))).toEqual(['cineSolicita', 'suntDeAcord', 'denumireaFirmei']);
+    expect(keys(moveField(copy, 0, -1))).toEqual(keys(copy));
+    expect(keys(moveField(copy, 2, 3))).toEqual(keys(copy));
     expect(keys(moveField(copy, 0, 2))).toEqual(['denumireaFirmei', 'suntDeAcord', 'cineSolicita']);
     expect(JSON.stringify(copy)).toBe(before);
   });
@@ -199,6 +200,14 @@ describe('conditions', () => {
   });
 });
 
+describe('help texts', () => {
+  it('change one language and disappear when both are empty', () => {
+    expect(withHelpText(undefined, 'ro', 'Ca în buletin')).toEqual({ ro: 'Ca în buletin', en: '' });
+    expect(withHelpText({ ro: 'Ca în buletin', en: 'As in your ID' }, 'ro', ' ')).toEqual({ ro: ' ', en: 'As in your ID' });
+    expect(withHelpText({ ro: 'Ca în buletin', en: '' }, 'ro', '')).toBeUndefined();
+  });
+});
+
 describe('documents and delivery', () => {
   it('adds, duplicates, moves, changes and removes document requirements', () => {
     let copy = addDocument(sample()).copy;
@@ -229,6 +238,10 @@ describe('validation', () => {
     const result = validateWorkingCopy(startingCopy());
     expect(result.ok).toBe(true);
     expect(ZServiceDefinitionSchema.safeParse(sample()).success).toBe(true);
+    const checked = validateWorkingCopy(sample());
+    expect(checked.ok).toBe(true);
+    // What is published is the definition schema's own output (its defaults filled in).
+    if (checked.ok) expect(checked.definition).toEqual(ZServiceDefinitionSchema.parse(sample()));
   });
 
   it('reports every wrong field at once, each next to the property that is wrong', () => {
@@ -256,6 +269,15 @@ describe('validation', () => {
     expect(none.ok === false && none.errors.fields).toEqual(['fieldsRequired']);
     const badKey = validateWorkingCopy(setField(sample(), 2, { key: 'Sunt de acord' }));
     expect(badKey.ok === false && badKey.errors['fields.2.key']).toEqual(['keyFormat']);
+  });
+
+  it('names the field or document a problem is about, by position and Romanian label (or key)', () => {
+    let copy = addDocument(sample()).copy;
+    copy = setField(copy, 2, { label: label('', 'I agree'), key: 'acord' });
+    expect(problemTarget(copy, 'fields.1.pattern')).toEqual({ kind: 'field', position: 2, label: 'Denumirea firmei' });
+    expect(problemTarget(copy, 'fields.2.label.ro')).toEqual({ kind: 'field', position: 3, label: 'acord' });
+    expect(problemTarget(copy, 'documents.0.accept')).toEqual({ kind: 'document', position: 1, name: 'Document nou' });
+    expect(problemTarget(copy, 'fields')).toEqual({ kind: 'form' });
   });
 
   it('has every message in Romanian and English', () => {

@@ -12,31 +12,14 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary, FormScope, SubmitButton, SuccessMessage, TextField, useErrorText } from '@/components/forms/form-kit';
+import { declaredType, postFile } from '@/components/forms/presigned-upload';
 import { confirmNewsImageAction, startNewsImageAction } from '@/lib/news/actions';
 import { NEWS_IMAGE_MAX_MB, NEWS_IMAGE_TYPES, ZNewsImageAltSchema, type TNewsImageAltInput } from '@/lib/news/schemas';
 
 const MB = 1024 * 1024;
-const EXTENSION_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
-
-/** The browser's type, or the one the extension suggests when the browser gives none. */
-const declaredType = (file: File) => file.type || EXTENSION_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream';
-
-/** POSTs the file to the presigned URL, reporting progress. */
-function postFile(url: string, fields: Record<string, string>, file: File, onProgress: (fraction: number) => void) {
-  return new Promise<void>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(name, value);
-    body.append('file', file);
-    xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    xhr.addEventListener('load', () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error(`upload failed: ${xhr.status}`))));
-    xhr.addEventListener('error', () => reject(new Error('network')));
-    xhr.open('POST', url);
-    xhr.send(body);
-  });
-}
+/** What the server says about the file itself (its type, size, or what landed), shown next to the file field. */
+const FILE_ERRORS = new Set(['upload.empty', 'upload.missing', 'news.imageWrongType', 'news.imageTooLarge', 'news.imageNotFound']);
+const isFileError = (code: string) => FILE_ERRORS.has(code);
 
 type TPhase = { kind: 'idle' } | { kind: 'uploading'; progress: number } | { kind: 'checking' } | { kind: 'done' };
 
@@ -74,7 +57,10 @@ export function NewsImageUploader({ postId, hasImage, initialAlt }: { postId: st
 
     setPhase({ kind: 'uploading', progress: 0 });
     const started = await startNewsImageAction({ postId, fileName: file.name, contentType, sizeBytes: file.size }).catch(() => null);
-    if (!started?.ok) return fail(started?.formError ?? 'unexpected');
+    if (!started?.ok) {
+      const code = started?.formError ?? 'unexpected';
+      return fail(code, { onFile: isFileError(code) });
+    }
     try {
       await postFile(started.data.url, started.data.fields, file, (progress) => setPhase({ kind: 'uploading', progress }));
     } catch {
@@ -82,7 +68,10 @@ export function NewsImageUploader({ postId, hasImage, initialAlt }: { postId: st
     }
     setPhase({ kind: 'checking' });
     const confirmed = await confirmNewsImageAction({ postId, key: started.data.key, ...alt }).catch(() => null);
-    if (!confirmed?.ok) return fail(confirmed?.formError ?? Object.values(confirmed?.fieldErrors ?? {})[0]?.[0] ?? 'unexpected', { onFile: true });
+    if (!confirmed?.ok) {
+      const code = confirmed?.formError ?? Object.values(confirmed?.fieldErrors ?? {})[0]?.[0] ?? 'unexpected';
+      return fail(code, { onFile: isFileError(code) });
+    }
     setPhase({ kind: 'done' });
     if (fileInput.current) fileInput.current.value = '';
     startRefresh(() => router.refresh());

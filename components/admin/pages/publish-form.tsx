@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ActionOutcome, actionButtonClass, type TActionMessage } from '@/components/admin/action-button';
 import { contentBodyClass } from '@/components/content/content-body';
@@ -31,6 +31,7 @@ export function PublishContentPageForm({ pageKey, baseNumber, initial, initialPr
   const t = useTranslations('contentPages.edit');
   const router = useRouter();
   const errorText = useErrorText();
+  const format = useFormatter();
   const publish = useActionForm(ZPublishContentPageSchema, {
     defaultValues: { key: pageKey, baseNumber, ...initial },
     bound: { key: pageKey, baseNumber },
@@ -54,7 +55,7 @@ export function PublishContentPageForm({ pageKey, baseNumber, initial, initialPr
       else setPreviewMessage({ ok: false, text: errorText(result.formError ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? 'unexpected') });
     });
 
-  const counter = (name: 'bodyRo' | 'bodyEn') => `${(publish.form.watch(name) ?? '').length.toLocaleString('ro-RO')} / ${LIMITS.body.toLocaleString('ro-RO')}`;
+  const counter = (name: 'bodyRo' | 'bodyEn') => `${format.number((publish.form.watch(name) ?? '').length)} / ${format.number(LIMITS.body)}`;
   return (
     <FormScope name="publish">
       <ActionFormBody actionForm={actionForm} requiredLegend submit={t('publish')} className="space-y-6" variant={termsDocument ? 'danger' : 'primary'}>

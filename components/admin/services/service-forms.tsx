@@ -61,7 +61,7 @@ function MetadataFields({ form, categories, departments }: { form: UseFormReturn
   );
 }
 
-export const EMPTY_SERVICE: TCreateServiceInput = {
+const EMPTY_SERVICE: TCreateServiceInput = {
   slug: '',
   titleRo: '',
   titleEn: '',
@@ -146,7 +146,8 @@ function useProblemText() {
   return (problem: TPackageProblem) => {
     if (tAll.has(`errors.${problem.message}` as never)) return errorText(problem.message);
     if (t.has(problem.code as never)) return t(problem.code as never, { message: problem.message, ...(problem.params ?? {}) } as never);
-    return problem.message;
+    // A rule of the form's own (a key repeated, a condition on a later field): its words, inside a sentence in the reader's language.
+    return t('other', { message: problem.message });
   };
 }
 

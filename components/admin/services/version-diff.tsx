@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { TYPE_LABELS, type TAcceptedType } from '@/lib/documents/file-type';
 import { pick, type TLocale } from '@/lib/i18n/config';
 import type { TLocalized } from '@/lib/services/form/definition';
 import type { TDefinitionDiff, TMove, TPropertyChange } from '@/lib/services/form/diff';
@@ -14,10 +15,11 @@ function describe(value: unknown, property: string, t: TTranslate, locale: TLoca
   if (isLocalized(value)) return `„${pick(locale, value.ro, value.en)}”`;
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (property === 'type' && typeof value === 'string' && t.has(`types.${value}`)) return t(`types.${value}` as 'types.text');
-  if (property === 'accept' && Array.isArray(value)) return value.map((type) => String(type).replace(/^.*\//, '').toUpperCase()).join(', ');
+  if (property === 'accept' && Array.isArray(value)) return value.map((type) => TYPE_LABELS[type as TAcceptedType] ?? String(type)).join(', ');
   if (property === 'visibleWhen' && typeof value === 'object') {
     const { field, equals } = value as { field: string; equals: unknown };
-    return t('condition', { field, values: Array.isArray(equals) ? equals.join(', ') : String(equals) });
+    // A checkbox's condition is ticked or not: yes / no in the reader's language, not "true".
+    return t('condition', { field, values: Array.isArray(equals) ? equals.join(', ') : typeof equals === 'boolean' ? (equals ? t('yes') : t('no')) : String(equals) });
   }
   return Array.isArray(value) ? value.join(', ') : String(value);
 }

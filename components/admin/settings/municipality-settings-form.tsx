@@ -8,13 +8,10 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import { ActionFormBody, FieldsetFrame, TextAreaField, TextField } from '@/components/forms/form-kit';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { updateMunicipalitySettingsAction } from '@/lib/settings/actions';
 import { ZUpdateMunicipalitySettingsSchema, type TMunicipalitySettings, type TUpdateMunicipalitySettingsInput } from '@/lib/settings/schemas';
-
-type TForm = UseFormReturn<TUpdateMunicipalitySettingsInput>;
 
 /** The saved settings as the form's boxes hold them: the hours one line per row, "none" as an empty box. */
 function formValues(settings: TMunicipalitySettings, updatedAt: string | null): TUpdateMunicipalitySettingsInput {
@@ -79,7 +76,6 @@ export function MunicipalitySettingsForm({ settings, updatedAt, override, demoAc
     formError: reloaded ? undefined : save.summary.formError,
     onReload: stale && !reloaded ? () => startReload(() => router.refresh()) : undefined,
   };
-  const f = form as TForm;
   return (
     <ActionFormBody
       actionForm={{ ...save, pending: save.pending || reloading, summary }}
@@ -91,48 +87,48 @@ export function MunicipalitySettingsForm({ settings, updatedAt, override, demoAc
     >
       <Group name="identity" legend={t('identity')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={f} name="nameRo" label={t('nameRo')} required autoComplete="off" />
-          <TextField form={f} name="nameEn" label={t('nameEn')} required autoComplete="off" lang="en" />
-          <TextField form={f} name="shortNameRo" label={t('shortNameRo')} required autoComplete="off" hint={t('shortNameHint')} />
-          <TextField form={f} name="shortNameEn" label={t('shortNameEn')} required autoComplete="off" lang="en" />
+          <TextField form={form} name="nameRo" label={t('nameRo')} required autoComplete="off" />
+          <TextField form={form} name="nameEn" label={t('nameEn')} required autoComplete="off" lang="en" />
+          <TextField form={form} name="shortNameRo" label={t('shortNameRo')} required autoComplete="off" hint={t('shortNameHint')} />
+          <TextField form={form} name="shortNameEn" label={t('shortNameEn')} required autoComplete="off" lang="en" />
         </div>
       </Group>
       <Group name="address" legend={t('address')}>
-        <TextField form={f} name="street" label={t('street')} required autoComplete="off" />
+        <TextField form={form} name="street" label={t('street')} required autoComplete="off" />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField form={f} name="postalCode" label={t('postalCode')} required autoComplete="off" inputMode="numeric" maxLength={6} />
-          <TextField form={f} name="city" label={t('city')} required autoComplete="off" />
-          <TextField form={f} name="county" label={t('county')} required autoComplete="off" />
+          <TextField form={form} name="postalCode" label={t('postalCode')} required autoComplete="off" inputMode="numeric" maxLength={6} />
+          <TextField form={form} name="city" label={t('city')} required autoComplete="off" />
+          <TextField form={form} name="county" label={t('county')} required autoComplete="off" />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={f} name="countryRo" label={t('countryRo')} required autoComplete="off" />
-          <TextField form={f} name="countryEn" label={t('countryEn')} required autoComplete="off" lang="en" />
+          <TextField form={form} name="countryRo" label={t('countryRo')} required autoComplete="off" />
+          <TextField form={form} name="countryEn" label={t('countryEn')} required autoComplete="off" lang="en" />
         </div>
       </Group>
       <Group name="contact" legend={t('contact')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={f} name="phone" type="tel" label={t('phone')} required autoComplete="off" inputMode="tel" hint={t('phoneHint')} />
-          <TextField form={f} name="fax" type="tel" label={t('fax')} autoComplete="off" inputMode="tel" hint={t('faxHint')} />
-          <TextField form={f} name="email" type="email" label={t('email')} required autoComplete="off" inputMode="email" />
-          <TextField form={f} name="dpoEmail" type="email" label={t('dpoEmail')} required autoComplete="off" inputMode="email" />
+          <TextField form={form} name="phone" type="tel" label={t('phone')} required autoComplete="off" inputMode="tel" hint={t('phoneHint')} />
+          <TextField form={form} name="fax" type="tel" label={t('fax')} autoComplete="off" inputMode="tel" hint={t('faxHint')} />
+          <TextField form={form} name="email" type="email" label={t('email')} required autoComplete="off" inputMode="email" />
+          <TextField form={form} name="dpoEmail" type="email" label={t('dpoEmail')} required autoComplete="off" inputMode="email" />
         </div>
-        <TextField form={f} name="website" type="url" label={t('website')} required autoComplete="off" inputMode="url" hint={t('websiteHint')} />
+        <TextField form={form} name="website" type="url" label={t('website')} required autoComplete="off" inputMode="url" hint={t('websiteHint')} />
       </Group>
       <Group name="hours" legend={t('hours')}>
-        <TextAreaField form={f} name="hoursRo" label={t('hoursRo')} required rows={4} hint={t('hoursHint')} />
-        <TextAreaField form={f} name="hoursEn" label={t('hoursEn')} required rows={4} lang="en" />
+        <TextAreaField form={form} name="hoursRo" label={t('hoursRo')} required rows={4} hint={t('hoursHint')} />
+        <TextAreaField form={form} name="hoursEn" label={t('hoursEn')} required rows={4} lang="en" />
       </Group>
       <Group name="payment" legend={t('payment')}>
         {override.iban ? <Note>{t('overrideIban', { iban: override.iban })}</Note> : demoAccount ? <Note>{t('demoIban')}</Note> : null}
         {override.beneficiary ? <Note>{t('overrideBeneficiary', { beneficiary: override.beneficiary })}</Note> : null}
-        <TextField form={f} name="iban" label={t('iban')} required autoComplete="off" spellCheck={false} className="font-mono" hint={t('ibanHint')} />
+        <TextField form={form} name="iban" label={t('iban')} required autoComplete="off" spellCheck={false} className="font-mono" hint={t('ibanHint')} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={f} name="beneficiary" label={t('beneficiary')} required autoComplete="off" />
-          <TextField form={f} name="beneficiaryFiscalCode" label={t('beneficiaryFiscalCode')} autoComplete="off" inputMode="numeric" hint={t('beneficiaryFiscalCodeHint')} />
+          <TextField form={form} name="beneficiary" label={t('beneficiary')} required autoComplete="off" />
+          <TextField form={form} name="beneficiaryFiscalCode" label={t('beneficiaryFiscalCode')} autoComplete="off" inputMode="numeric" hint={t('beneficiaryFiscalCodeHint')} />
         </div>
       </Group>
       <Group name="email" legend={t('emailGroup')}>
-        <TextField form={f} name="emailSenderName" label={t('emailSenderName')} required autoComplete="off" hint={t('emailSenderHint', { address: senderAddress })} />
+        <TextField form={form} name="emailSenderName" label={t('emailSenderName')} required autoComplete="off" hint={t('emailSenderHint', { address: senderAddress })} />
       </Group>
     </ActionFormBody>
   );

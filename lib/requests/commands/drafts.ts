@@ -45,6 +45,9 @@ function checkDraftAnswers(definition: TServiceDefinition, answers: Record<strin
   if (JSON.stringify(answers).length > 100_000) throw new AppError('draft.tooLarge');
 }
 
+/** The idempotency key of a draft: one per account and browser-made draft key (a second save finds it). */
+export const draftIdempotencyKey = (userId: string, draftKey: string) => `draft:${userId}:${draftKey}`;
+
 /** Creates the draft (once per draft key) or updates it; returns its id and when it was saved. */
 export async function saveDraft(user: TApplicant, input: z.output<typeof ZSaveDraftSchema>) {
   if (input.requestId) {
@@ -64,7 +67,7 @@ export async function saveDraft(user: TApplicant, input: z.output<typeof ZSaveDr
   }
   const service = await getApplicableService(input.serviceSlug, user);
   checkDraftAnswers(service.definition, input.answers);
-  const key = `draft:${user.id}:${input.draftKey}`;
+  const key = draftIdempotencyKey(user.id, input.draftKey);
   const existing = await db.serviceRequest.findFirst({ where: { idempotencyKey: key, applicantId: user.id, status: DRAFT }, select: { id: true } });
   if (existing) return saveDraft(user, { ...input, requestId: existing.id });
   if ((await db.serviceRequest.count({ where: { applicantId: user.id, status: DRAFT } })) >= MAX_DRAFTS) throw new AppError('draft.tooMany');

@@ -16,7 +16,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ZWorkingCopySchema, type TWorkingCopy } from '@/lib/services/admin/form-schemas';
 import { startingCopy, validateWorkingCopy, type TBuilderErrors } from '@/lib/services/form/builder';
 import { ZServiceDefinitionSchema } from '@/lib/services/form/definition';
-import { displayNameOrNull } from '@/lib/accounts/display-name';
+import { displayNameOrNull, nameSelect } from '@/lib/accounts/display-name';
 
 type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
@@ -27,11 +27,26 @@ function assertAdmin(actor: TActor) {
 
 /** Locks the service's row for the rest of the transaction: saves and publishes of one form queue. */
 async function lockService(tx: TTransaction, serviceId: string) {
-  const rows = await tx.$queryRaw<{ id: string; slug: string; workingCopy: unknown; workingCopyRevision: number }[]>`
-    SELECT id, slug, "workingCopy", "workingCopyRevision" FROM "Service" WHERE id = ${serviceId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<TLockedService[]>`
+    SELECT id, slug, "workingCopy", "workingCopyRevision", "workingCopyUpdatedAt" FROM "Service" WHERE id = ${serviceId} FOR UPDATE`;
   const service = rows[0];
   if (!service) throw new AppError('serviceBuilder.notFound');
   return service;
+}
+type TLockedService = { id: string; slug: string; workingCopy: unknown; workingCopyRevision: number; workingCopyUpdatedAt: Date | null };
+
+/** "Stale" with the stored revision when the page's `revision` is not it (someone saved meanwhile); null when it is. */
+const staleOf = (service: TLockedService, revision: number): TStale | null =>
+  service.workingCopyRevision === revision ? null : { status: 'stale', revision: service.workingCopyRevision, updatedAt: service.workingCopyUpdatedAt };
+
+/** Clears the working copy (published or discarded) and moves the revision on; returns the new revision. */
+async function clearWorkingCopy(tx: TTransaction, service: TLockedService, actorId: string): Promise<number> {
+  const revision = service.workingCopyRevision + 1;
+  await tx.service.update({
+    where: { id: service.id },
+    data: { workingCopy: Prisma.DbNull, workingCopyRevision: revision, workingCopyUpdatedAt: new Date(), workingCopyUpdatedById: actorId },
+  });
+  return revision;
 }
 
 /** A stored working copy as the builder edits it; one that no longer fits the builder's shape (hand-edited) is not offered. */
@@ -39,8 +54,6 @@ function asWorkingCopy(value: unknown): TWorkingCopy | null {
   const parsed = ZWorkingCopySchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-const nameOf = displayNameOrNull;
 
 /**
  * The form of a service for the builder: its working copy, or else the latest published
@@ -62,7 +75,7 @@ export async function getServiceForm(actor: TActor, serviceId: string) {
       workingCopyRevision: true,
       workingCopyUpdatedAt: true,
       workingCopyUpdatedById: true,
-      versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, definition: true, publishedAt: true } },
+      versions: { where: { publishedAt: { not: null } }, orderBy: { number: 'desc' }, take: 1, select: { number: true, definition: true, publishedAt: true } },
     },
   });
   if (!service) return null;
@@ -71,7 +84,7 @@ export async function getServiceForm(actor: TActor, serviceId: string) {
   // A version as published (its defaults filled in, as the citizen's form reads it).
   const published = latest ? asWorkingCopy(ZServiceDefinitionSchema.safeParse(latest.definition).data ?? latest.definition) : null;
   const updatedBy = service.workingCopyUpdatedById
-    ? await db.user.findUnique({ where: { id: service.workingCopyUpdatedById }, select: { email: true, personProfile: { select: { firstName: true, lastName: true } } } })
+    ? await db.user.findUnique({ where: { id: service.workingCopyUpdatedById }, select: nameSelect })
     : null;
   return {
     service: { id: service.id, slug: service.slug, titleRo: service.titleRo, titleEn: service.titleEn, active: service.active, archived: service.archivedAt !== null },
@@ -80,7 +93,7 @@ export async function getServiceForm(actor: TActor, serviceId: string) {
     hasWorkingCopy: working !== null,
     revision: service.workingCopyRevision,
     updatedAt: service.workingCopy === null ? null : service.workingCopyUpdatedAt,
-    updatedBy: service.workingCopy === null ? null : nameOf(updatedBy),
+    updatedBy: service.workingCopy === null ? null : displayNameOrNull(updatedBy),
     latestVersion: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
   };
 }
@@ -116,10 +129,8 @@ export async function saveWorkingCopy(input: { serviceId: string; revision: numb
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const service = await lockService(tx, input.serviceId);
-    if (service.workingCopyRevision !== input.revision) {
-      const current = await tx.service.findUniqueOrThrow({ where: { id: service.id }, select: { workingCopyUpdatedAt: true } });
-      return { status: 'stale', revision: service.workingCopyRevision, updatedAt: current.workingCopyUpdatedAt };
-    }
+    const stale = staleOf(service, input.revision);
+    if (stale) return stale;
     const updatedAt = new Date();
     const revision = service.workingCopyRevision + 1;
     await tx.service.update({
@@ -153,10 +164,8 @@ export async function publishServiceForm(
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const service = await lockService(tx, input.serviceId);
-    if (service.workingCopyRevision !== input.revision) {
-      const current = await tx.service.findUniqueOrThrow({ where: { id: service.id }, select: { workingCopyUpdatedAt: true } });
-      return { status: 'stale', revision: service.workingCopyRevision, updatedAt: current.workingCopyUpdatedAt };
-    }
+    const stale = staleOf(service, input.revision);
+    if (stale) return stale;
     if (service.workingCopy === null) throw new AppError('serviceBuilder.nothingToPublish');
     const copy = asWorkingCopy(service.workingCopy);
     if (!copy) return { status: 'invalid', errors: { form: ['invalid'] } };
@@ -169,11 +178,7 @@ export async function publishServiceForm(
       data: { serviceId: service.id, number, definition: checked.definition as unknown as Prisma.InputJsonObject, publishedAt: new Date(), createdById: actor.id },
       select: { id: true },
     });
-    const revision = service.workingCopyRevision + 1;
-    await tx.service.update({
-      where: { id: service.id },
-      data: { workingCopy: Prisma.DbNull, workingCopyRevision: revision, workingCopyUpdatedAt: new Date(), workingCopyUpdatedById: actor.id },
-    });
+    const revision = await clearWorkingCopy(tx, service, actor.id);
     await writeAudit(
       {
         actorId: actor.id,
@@ -194,16 +199,10 @@ export async function discardWorkingCopy(input: { serviceId: string; revision: n
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const service = await lockService(tx, input.serviceId);
-    if (service.workingCopyRevision !== input.revision) {
-      const current = await tx.service.findUniqueOrThrow({ where: { id: service.id }, select: { workingCopyUpdatedAt: true } });
-      return { status: 'stale', revision: service.workingCopyRevision, updatedAt: current.workingCopyUpdatedAt };
-    }
+    const stale = staleOf(service, input.revision);
+    if (stale) return stale;
     if (service.workingCopy === null) return { status: 'discarded', revision: service.workingCopyRevision };
-    const revision = service.workingCopyRevision + 1;
-    await tx.service.update({
-      where: { id: service.id },
-      data: { workingCopy: Prisma.DbNull, workingCopyRevision: revision, workingCopyUpdatedAt: new Date(), workingCopyUpdatedById: actor.id },
-    });
+    const revision = await clearWorkingCopy(tx, service, actor.id);
     await writeAudit(
       {
         actorId: actor.id,

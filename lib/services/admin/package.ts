@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { APPLICANT_TYPES, zServiceSlug } from '@/lib/services/admin/schemas';
+import { SLUG_PATTERN } from '@/lib/slug';
 import { ZServiceDefinitionSchema, type TServiceDefinition } from '@/lib/services/form/definition';
 import { toSearchText } from '@/lib/services/search-text';
 
@@ -23,7 +24,7 @@ const zOptional = (max: number) =>
     .max(max)
     .nullish()
     .transform((value) => value || null);
-const zSlug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const zSlug = z.string().trim().min(1).max(80).regex(SLUG_PATTERN);
 
 const ZPackageServiceSchema = z
   .object({

@@ -4,6 +4,7 @@
  * message keys (`errors.servicesAdmin.*`, `validation.*`).
  */
 import { z } from 'zod';
+import { SLUG_PATTERN } from '@/lib/slug';
 
 const zId = z.string().min(1).max(40);
 
@@ -11,7 +12,6 @@ export const APPLICANT_TYPES = ['PERSON', 'COMPANY', 'INSTITUTION'] as const;
 export type TApplicantType = (typeof APPLICANT_TYPES)[number];
 
 /** Lower-case letters and digits in words joined by hyphens: the service's address in the catalog. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const zServiceSlug = z
   .string({ error: 'servicesAdmin.slugInvalid' })
   .trim()
@@ -111,6 +111,36 @@ export type TCreateService = z.output<typeof ZCreateServiceSchema>;
 export const ZUpdateServiceSchema = z.object({ serviceId: zId, revision: z.string().min(1).max(100), ...metadataFields }).strict();
 export type TUpdateServiceInput = z.input<typeof ZUpdateServiceSchema>;
 export type TUpdateService = z.output<typeof ZUpdateServiceSchema>;
+
+type TStoredService = Record<'id' | 'revision' | 'titleRo' | 'titleEn' | 'summaryRo' | 'summaryEn' | 'descriptionRo' | 'descriptionEn' | 'categoryId' | 'departmentId', string> &
+  Record<'legalBasisRo' | 'legalBasisEn' | 'feeInfoRo' | 'feeInfoEn', string | null> &
+  Record<'legalTermDays' | 'maxExtensionDays' | 'position', number> & { feeAmountBani: number | null; applicantTypes: readonly string[] };
+
+/** The edit form's values of a service as stored: numbers as typed, the fee in lei, an empty box for "none". */
+export function serviceEditValues(service: TStoredService, locale: 'ro' | 'en'): TUpdateServiceInput {
+  return {
+    serviceId: service.id,
+    revision: service.revision,
+    titleRo: service.titleRo,
+    titleEn: service.titleEn,
+    summaryRo: service.summaryRo,
+    summaryEn: service.summaryEn,
+    descriptionRo: service.descriptionRo,
+    descriptionEn: service.descriptionEn,
+    categoryId: service.categoryId,
+    departmentId: service.departmentId,
+    // STAFF is an account type the form does not offer.
+    applicantTypes: APPLICANT_TYPES.filter((type) => service.applicantTypes.includes(type)),
+    legalTermDays: String(service.legalTermDays),
+    maxExtensionDays: String(service.maxExtensionDays),
+    legalBasisRo: service.legalBasisRo ?? '',
+    legalBasisEn: service.legalBasisEn ?? '',
+    fee: feeToLei(service.feeAmountBani, locale),
+    feeInfoRo: service.feeInfoRo ?? '',
+    feeInfoEn: service.feeInfoEn ?? '',
+    position: String(service.position),
+  };
+}
 
 export const ZServiceIdSchema = z.object({ serviceId: zId }).strict();
 

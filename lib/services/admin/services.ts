@@ -22,7 +22,7 @@ import { APPLICANT_TYPES, type TCreateService, type TImportService, type TServic
 import { parseServiceDefinition, type TServiceDefinition } from '@/lib/services/form/definition';
 import { diffDefinitions, type TDefinitionDiff } from '@/lib/services/form/diff';
 import { searchTokens } from '@/lib/services/search-text';
-import { displayNameOrNull } from '@/lib/accounts/display-name';
+import { displayNameOrNull, nameSelect } from '@/lib/accounts/display-name';
 
 type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
@@ -376,8 +376,6 @@ export async function restoreService(serviceId: string, { actor, request }: TCon
   });
 }
 
-const personName = displayNameOrNull;
-
 /** A service's published versions, newest first: number, who published it (null: the demo data) and when. */
 export async function listServiceVersions(actor: TActor, serviceId: string) {
   assertAdmin(actor);
@@ -391,14 +389,14 @@ export async function listServiceVersions(actor: TActor, serviceId: string) {
       versions: {
         where: { publishedAt: { not: null } },
         orderBy: { number: 'desc' },
-        select: { number: true, publishedAt: true, createdBy: { select: { email: true, personProfile: { select: { firstName: true, lastName: true } } } }, _count: { select: { requests: true } } },
+        select: { number: true, publishedAt: true, createdBy: { select: nameSelect }, _count: { select: { requests: true } } },
       },
     },
   });
   if (!service) return null;
   return {
     ...service,
-    versions: service.versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt!, publishedBy: personName(v.createdBy), requests: v._count.requests })),
+    versions: service.versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt!, publishedBy: displayNameOrNull(v.createdBy), requests: v._count.requests })),
   };
 }
 export type TServiceVersions = NonNullable<Awaited<ReturnType<typeof listServiceVersions>>>;

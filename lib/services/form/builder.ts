@@ -103,9 +103,6 @@ export function moveField(copy: TWorkingCopy, from: number, to: number): TWorkin
   return { ...copy, fields: move(copy.fields, from, to) };
 }
 
-/** Moves a field one place up (-1) or down (+1). */
-export const moveFieldBy = (copy: TWorkingCopy, index: number, delta: -1 | 1) => moveField(copy, index, index + delta);
-
 /** A copy of the field right below it, with a new unique key and "(copie)" in its labels. */
 export function duplicateField(copy: TWorkingCopy, index: number): { copy: TWorkingCopy; index: number } {
   const field = copy.fields[index];
@@ -309,6 +306,12 @@ export function setDelivery(copy: TWorkingCopy, delivery: TWorkingCopy['delivery
   return { ...copy, delivery };
 }
 
+/** A help text with one language changed: none at all when both languages are empty. */
+export function withHelpText(help: TWorkingField['help'], language: 'ro' | 'en', text: string): TWorkingField['help'] {
+  const next = { ro: help?.ro ?? '', en: help?.en ?? '', [language]: text };
+  return next.ro.trim() === '' && next.en.trim() === '' ? undefined : next;
+}
+
 // ─────────────────────────────── validation ───────────────────────────────
 
 /** What can be wrong with a working copy: message keys of `serviceBuilder.errors`. */
@@ -427,6 +430,21 @@ export function validateWorkingCopy(copy: TWorkingCopy): { ok: true; definition:
     seenDocuments.add(document.key);
   });
   return { ok: false, errors };
+}
+
+/** What a builder path is about, to name it in a list of problems: a field or a document (position from 1, its Romanian label or key), or the form. */
+export function problemTarget(copy: TWorkingCopy, path: string): { kind: 'field'; position: number; label: string } | { kind: 'document'; position: number; name: string } | { kind: 'form' } {
+  const field = /^fields\.(\d+)/.exec(path);
+  if (field) {
+    const index = Number(field[1]);
+    return { kind: 'field', position: index + 1, label: copy.fields[index]?.label.ro || copy.fields[index]?.key || '' };
+  }
+  const document = /^documents\.(\d+)/.exec(path);
+  if (document) {
+    const index = Number(document[1]);
+    return { kind: 'document', position: index + 1, name: copy.documents[index]?.name.ro || copy.documents[index]?.key || '' };
+  }
+  return { kind: 'form' };
 }
 
 /** The errors of one item ("fields.2"), by property path below it ("pattern", "label.ro", "options.1.value"). */

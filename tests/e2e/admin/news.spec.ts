@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, login, signIn, sql } from '../fixtures';
+import { inDays, shownDate } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
 const main = (page: Page) => page.getByRole('main');
@@ -16,14 +17,6 @@ const NOT_AN_IMAGE = Buffer.from('doar text, nu o imagine\n');
 
 /** Whether the image was really loaded (through the portal's image route, under its CSP). */
 const loaded = (image: ReturnType<Page['getByRole']>) => image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0);
-
-/** Tomorrow's day in Romania (YYYY-MM-DD) and as the portal prints it (dd.mm.yyyy). */
-function tomorrowInRomania() {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Bucharest', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.now() + 24 * 60 * 60 * 1000)).map((p) => [p.type, p.value]),
-  );
-  return { iso: `${parts.year}-${parts.month}-${parts.day}`, printed: `${parts.day}.${parts.month}.${parts.year}` };
-}
 
 test('the administrator writes a post in Markdown, publishes it, and it appears on the home page under "Ultimele noutăți"', async ({ page }) => {
   test.setTimeout(120_000);
@@ -70,7 +63,7 @@ test('the administrator writes a post in Markdown, publishes it, and it appears 
   await image.getByRole('button', { name: 'Încarcă imaginea' }).click();
   await expect(image.getByRole('status')).toHaveText('Imaginea a fost adăugată.');
   await expect(image.getByRole('img', { name: 'Clădirea primăriei' })).toBeVisible();
-  expect(await loaded(image.getByRole('img', { name: 'Clădirea primăriei' }))).toBe(true);
+  await expect.poll(() => loaded(image.getByRole('img', { name: 'Clădirea primăriei' }))).toBe(true);
   await expect(page.getByRole('region', { name: 'Textul știrii' }).getByLabel('Descrierea imaginii în engleză')).toHaveValue('The city hall building');
   await expectNoAxeViolations(page);
 
@@ -87,7 +80,7 @@ test('the administrator writes a post in Markdown, publishes it, and it appears 
   await expect(page.getByRole('heading', { level: 2, name: 'Programul ghișeelor' })).toBeVisible();
   await expect(main(page).getByRole('listitem')).toHaveText(['24 decembrie: 8–12', '31 decembrie: închis']);
   await expect(main(page).getByRole('link', { name: 'site-ul primăriei' })).toHaveAttribute('href', 'https://primariaroman.ro');
-  expect(await loaded(main(page).getByRole('img', { name: 'Clădirea primăriei' }))).toBe(true);
+  await expect.poll(() => loaded(main(page).getByRole('img', { name: 'Clădirea primăriei' }))).toBe(true);
   await expectNoAxeViolations(page);
 
   await page.goto('/news');
@@ -105,7 +98,7 @@ test('a post scheduled for tomorrow is not on /news yet', async ({ page }) => {
      VALUES ($1, $2, $3, 'Public consultation', 'Consultare publică privind bugetul.', 'Public consultation on the budget.', 'Textul anunțului.', 'The text.', now())`,
     [id, `consultare-${uniqueLetters()}`, title],
   );
-  const tomorrow = tomorrowInRomania();
+  const tomorrow = { iso: inDays(1), printed: shownDate(inDays(1)) };
   await login(page, ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto(`/admin/news/${id}`);

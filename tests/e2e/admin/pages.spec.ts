@@ -61,6 +61,7 @@ test('the administrator edits the about page with a preview; the public page sho
   await page.getByLabel('Titlul (română)').fill('');
   await page.getByRole('button', { name: 'Publică versiunea nouă' }).click();
   await expect(main(page).getByRole('alert').first()).toContainText('Scrieți titlul (cel puțin 2 caractere).');
+  await expect(page.getByLabel('Titlul (română)')).toHaveAccessibleDescription(/Scrieți titlul \(cel puțin 2 caractere\)\./);
   await page.getByLabel('Titlul (română)').fill('Despre proiect');
 
   const body = page.getByLabel('Textul paginii (română)');
@@ -109,7 +110,10 @@ test('a new terms version makes the citizen accept it at the next visit', async 
   // Going on without ticking the box is refused next to it.
   await visitor.getByRole('button', { name: 'Accept și continui' }).click();
   await expect(visitor.getByRole('main').getByRole('alert').first()).toContainText('Bifați că ați citit și acceptați documentele');
-  await visitor.getByRole('checkbox', { name: 'Am citit și accept termenii și condițiile.' }).check();
+  const tick = visitor.getByRole('checkbox', { name: 'Am citit și accept termenii și condițiile.' });
+  await expect(tick).toHaveAccessibleDescription(/Bifați că ați citit și acceptați documentele/);
+  await expect(visitor).toHaveURL(/\/accept-terms\?next=%2Fdashboard$/);
+  await tick.check();
   await visitor.getByRole('button', { name: 'Accept și continui' }).click();
   await expect(visitor).toHaveURL(/\/dashboard$/);
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/lib/i18n/messages';
+import { env } from '@/lib/env';
 import { isEssentialEmail, renderRequestEmail, REQUEST_EMAILS, type TRequestEmail } from '@/lib/requests/emails';
+import { municipalityFrom } from '@/lib/settings/municipality';
+
+/** The email as the outbox stores it, with the settings' defaults (no database here). */
+async function rendered(input: Parameters<typeof renderRequestEmail>[0]) {
+  const email = await renderRequestEmail(input);
+  return { ...email, ...(await email.render(municipalityFrom(null, env()))) };
+}
 
 // Every kind the code can send, from the code itself: a new kind is tested without editing this file.
 const KINDS: readonly TRequestEmail[] = REQUEST_EMAILS;
@@ -12,7 +20,7 @@ describe('emails about a request', () => {
   });
 
   it.each(KINDS.flatMap((kind) => (['ro', 'en'] as const).map((locale) => [kind, locale] as const)))('%s in %s names the number, fills every value and links to the request', async (kind, locale) => {
-    const email = await renderRequestEmail({ kind, locale, name: 'Ana Pop', requestId: 'req1', values });
+    const email = await rendered({ kind, locale, name: 'Ana Pop', requestId: 'req1', values });
     expect(email.subject).toContain('RMN-2026-000042');
     expect(email.subject + email.text).not.toMatch(/[{}]/);
     // A sentence missing one of its values falls back to its key: every sentence is really there.
@@ -30,7 +38,7 @@ describe('emails about a request', () => {
   });
 
   it('counts the days of an extension the Romanian way', async () => {
-    const body = async (days: string, locale: 'ro' | 'en' = 'ro') => (await renderRequestEmail({ kind: 'deadlineExtended', locale, requestId: 'r', values: { ...values, days } })).text;
+    const body = async (days: string, locale: 'ro' | 'en' = 'ro') => (await rendered({ kind: 'deadlineExtended', locale, requestId: 'r', values: { ...values, days } })).text;
     expect(await body('1')).toContain('prelungit cu o zi, până la 12.12.2026');
     expect(await body('15')).toContain('prelungit cu 15 zile, până la 12.12.2026');
     expect(await body('20')).toContain('prelungit cu 20 de zile, până la 12.12.2026');

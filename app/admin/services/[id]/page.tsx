@@ -9,7 +9,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { pick, toLocale } from '@/lib/i18n/config';
 import { firstParam, type TSearchParams } from '@/lib/search-params';
 import { archiveServiceAction, hideServiceAction, restoreServiceAction, showServiceAction } from '@/lib/services/admin/actions';
-import { feeToLei } from '@/lib/services/admin/schemas';
+import { serviceEditValues } from '@/lib/services/admin/schemas';
 import { getServiceAdmin, getServiceFormOptions } from '@/lib/services/admin/services';
 import { formatDateTime } from '@/lib/time';
 
@@ -110,27 +110,7 @@ export default async function ServiceAdminPage({ params, searchParams }: TProps)
 
       <AdminSection id="service-edit" title={t('form.editTitle')} framed>
         <EditServiceForm
-          initial={{
-            serviceId: service.id,
-            revision: service.revision,
-            titleRo: service.titleRo,
-            titleEn: service.titleEn,
-            summaryRo: service.summaryRo,
-            summaryEn: service.summaryEn,
-            descriptionRo: service.descriptionRo,
-            descriptionEn: service.descriptionEn,
-            categoryId: service.categoryId,
-            departmentId: service.departmentId,
-            applicantTypes: service.applicantTypes.filter((type) => type !== 'STAFF'),
-            legalTermDays: String(service.legalTermDays),
-            maxExtensionDays: String(service.maxExtensionDays),
-            legalBasisRo: service.legalBasisRo ?? '',
-            legalBasisEn: service.legalBasisEn ?? '',
-            fee: feeToLei(service.feeAmountBani, locale),
-            feeInfoRo: service.feeInfoRo ?? '',
-            feeInfoEn: service.feeInfoEn ?? '',
-            position: String(service.position),
-          }}
+          initial={serviceEditValues(service, locale)}
           categories={options.categories.map((c) => ({ id: c.id, name: pick(locale, c.nameRo, c.nameEn) }))}
           departments={departments}
         />

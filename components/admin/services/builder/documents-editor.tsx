@@ -8,14 +8,9 @@
 import { useTranslations } from 'next-intl';
 import { ConditionEditor } from '@/components/admin/services/builder/condition-editor';
 import { BuilderCheckbox, BuilderChoices, BuilderNumberish, BuilderText, idOf, StepButton } from '@/components/admin/services/builder/inputs';
-import { addDocument, duplicateDocument, moveDocument, removeDocument, setDocument, type TBuilderErrors, type TWorkingCopy, type TWorkingDocument } from '@/lib/services/form/builder';
+import { addDocument, duplicateDocument, moveDocument, removeDocument, setDocument, withHelpText, type TBuilderErrors, type TWorkingCopy } from '@/lib/services/form/builder';
 import { TYPE_LABELS } from '@/lib/documents/file-type';
 import { DOCUMENT_TYPES } from '@/lib/services/form/definition';
-
-function withHelp(document: TWorkingDocument, language: 'ro' | 'en', text: string) {
-  const help = { ro: document.help?.ro ?? '', en: document.help?.en ?? '', [language]: text };
-  return help.ro.trim() === '' && help.en.trim() === '' ? undefined : help;
-}
 
 export function DocumentsEditor({
   copy,
@@ -50,8 +45,8 @@ export function DocumentsEditor({
                 <div className="grid gap-4 sm:grid-cols-2">
                   <BuilderText path={`${at}.name.ro`} label={t('nameRo')} {...common} value={document.name.ro} onValue={(ro) => patch({ name: { ...document.name, ro } })} lang="ro" />
                   <BuilderText path={`${at}.name.en`} label={t('nameEn')} {...common} value={document.name.en} onValue={(en) => patch({ name: { ...document.name, en } })} lang="en" />
-                  <BuilderText path={`${at}.help.ro`} label={t('helpRo')} {...common} value={document.help?.ro ?? ''} onValue={(text) => patch({ help: withHelp(document, 'ro', text) })} lang="ro" />
-                  <BuilderText path={`${at}.help.en`} label={t('helpEn')} {...common} value={document.help?.en ?? ''} onValue={(text) => patch({ help: withHelp(document, 'en', text) })} lang="en" />
+                  <BuilderText path={`${at}.help.ro`} label={t('helpRo')} {...common} value={document.help?.ro ?? ''} onValue={(text) => patch({ help: withHelpText(document.help, 'ro', text) })} lang="ro" />
+                  <BuilderText path={`${at}.help.en`} label={t('helpEn')} {...common} value={document.help?.en ?? ''} onValue={(text) => patch({ help: withHelpText(document.help, 'en', text) })} lang="en" />
                 </div>
                 <BuilderText path={`${at}.key`} label={t('key')} {...common} value={document.key} onValue={(key) => patch({ key })} autoComplete="off" spellCheck={false} />
                 <BuilderCheckbox path={`${at}.required`} label={t('required')} {...common} checked={document.required === true} onChecked={(required) => patch({ required })} />

@@ -22,6 +22,7 @@ import {
   setCondition,
   setField,
   setOption,
+  withHelpText,
   type TBuilderErrors,
   type TWorkingCopy,
   type TWorkingField,
@@ -40,12 +41,6 @@ type TProps = {
 /** A bound typed as text: dates and "today" stay text, anything else goes through the number parser. */
 const asText = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
-/** Help in both languages: none when both are empty. */
-function withHelp(field: TWorkingField, language: 'ro' | 'en', text: string) {
-  const help = { ro: field.help?.ro ?? '', en: field.help?.en ?? '', [language]: text };
-  return help.ro.trim() === '' && help.en.trim() === '' ? undefined : help;
-}
-
 export function FieldEditor({ copy, index, errors, onCopy, onBlur }: TProps) {
   const t = useTranslations('serviceBuilder.editor');
   const types = useTranslations('serviceBuilder.types');
@@ -61,8 +56,8 @@ export function FieldEditor({ copy, index, errors, onCopy, onBlur }: TProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <BuilderText path={`${at}.label.ro`} label={t('labelRo')} {...common} value={field.label.ro} onValue={(ro) => patch({ label: { ...field.label, ro } })} lang="ro" />
         <BuilderText path={`${at}.label.en`} label={t('labelEn')} {...common} value={field.label.en} onValue={(en) => patch({ label: { ...field.label, en } })} lang="en" />
-        <BuilderText path={`${at}.help.ro`} label={t('helpRo')} {...common} value={field.help?.ro ?? ''} onValue={(text) => patch({ help: withHelp(field, 'ro', text) })} lang="ro" />
-        <BuilderText path={`${at}.help.en`} label={t('helpEn')} {...common} value={field.help?.en ?? ''} onValue={(text) => patch({ help: withHelp(field, 'en', text) })} lang="en" />
+        <BuilderText path={`${at}.help.ro`} label={t('helpRo')} {...common} value={field.help?.ro ?? ''} onValue={(text) => patch({ help: withHelpText(field.help, 'ro', text) })} lang="ro" />
+        <BuilderText path={`${at}.help.en`} label={t('helpEn')} {...common} value={field.help?.en ?? ''} onValue={(text) => patch({ help: withHelpText(field.help, 'en', text) })} lang="en" />
       </div>
       <BuilderText path={`${at}.key`} label={t('key')} hint={t('keyHint')} {...common} value={field.key} onValue={(key) => patch({ key })} autoComplete="off" spellCheck={false} />
       <BuilderCheckbox path={`${at}.required`} label={t('required')} {...common} checked={field.required === true} onChecked={(required) => patch({ required })} />

@@ -48,28 +48,33 @@ const describedBy = (id: string, hint?: ReactNode, error?: string) => [hint ? `$
 
 type TBase = { path: string; label: string; hint?: ReactNode; errors: TBuilderErrors };
 
-/** A text input bound to a string of the working copy. */
-export function BuilderText({ path, label, hint, errors, value, onValue, onBlur, ...input }: TBase & { value: string; onValue: (value: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>) {
+/** The control at `path`: its id, its first error, and the attributes that tie them together. */
+function controlOf(path: string, hint: ReactNode, errors: TBuilderErrors) {
   const id = idOf(path);
   const error = errorAt(errors, path);
+  return { id, error, aria: { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) } };
+}
+
+/** A label above its control, the hint and the error below. */
+function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: TBuilderError; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <input
-        id={id}
-        type="text"
-        {...input}
-        value={value}
-        onChange={(event) => onValue(event.target.value)}
-        onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-      />
+      {children}
       <Parts id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+/** A text input bound to a string of the working copy. */
+export function BuilderText({ path, label, hint, errors, value, onValue, onBlur, ...input }: TBase & { value: string; onValue: (value: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>) {
+  const { id, error, aria } = controlOf(path, hint, errors);
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      <input type="text" {...input} {...aria} value={value} onChange={(event) => onValue(event.target.value)} onBlur={onBlur} className={inputClass} />
+    </Labelled>
   );
 }
 
@@ -112,50 +117,27 @@ export function BuilderNumberish({ path, label, hint, errors, value, onValue, on
 
 /** A select bound to a value of the working copy. */
 export function BuilderSelect({ path, label, hint, errors, value, onValue, options, onBlur }: TBase & { value: string; onValue: (value: string) => void; options: { value: string; label: string }[]; onBlur?: () => void }) {
-  const id = idOf(path);
-  const error = errorAt(errors, path);
+  const { id, error, aria } = controlOf(path, hint, errors);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onValue(event.target.value)}
-        onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-      >
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      <select {...aria} value={value} onChange={(event) => onValue(event.target.value)} onBlur={onBlur} className={inputClass}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <Parts id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
 }
 
 /** A checkbox bound to a boolean of the working copy. */
 export function BuilderCheckbox({ path, label, errors, checked, onChecked, onBlur }: Omit<TBase, 'hint'> & { checked: boolean; onChecked: (checked: boolean) => void; onBlur?: () => void }) {
-  const id = idOf(path);
-  const error = errorAt(errors, path);
+  const { id, error, aria } = controlOf(path, undefined, errors);
   return (
     <div>
       <div className="flex min-h-11 items-center gap-3">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          onChange={(event) => onChecked(event.target.checked)}
-          onBlur={onBlur}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, undefined, error)}
-          className="h-6 w-6 shrink-0 accent-brand-700"
-        />
+        <input type="checkbox" {...aria} checked={checked} onChange={(event) => onChecked(event.target.checked)} onBlur={onBlur} className="h-6 w-6 shrink-0 accent-brand-700" />
         <label htmlFor={id} className="font-semibold">
           {label}
         </label>
@@ -167,8 +149,7 @@ export function BuilderCheckbox({ path, label, errors, checked, onChecked, onBlu
 
 /** Several choices of one list of the working copy (accepted file types, the values of a condition), under a legend. */
 export function BuilderChoices({ path, label, hint, errors, values, onValues, options, onBlur }: TBase & { values: string[]; onValues: (values: string[]) => void; options: { value: string; label: string }[]; onBlur?: () => void }) {
-  const id = idOf(path);
-  const error = errorAt(errors, path);
+  const { id, error } = controlOf(path, hint, errors);
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)} className="space-y-1">
       <legend className="font-semibold">{label}</legend>

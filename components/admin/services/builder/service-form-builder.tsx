@@ -18,7 +18,7 @@ import { BuilderRadios, idOf, inputClass, smallButtonClass, StepButton, useBuild
 import { actionButtonClass } from '@/components/admin/action-button';
 import { SuccessMessage, useErrorText } from '@/components/forms/form-kit';
 import { discardWorkingCopyAction, publishServiceFormAction, saveWorkingCopyAction } from '@/lib/services/admin/form-actions';
-import { addField, duplicateField, errorsUnder, moveField, removeField, setDelivery, validateWorkingCopy, type TBuilderError, type TFieldType, type TWorkingCopy } from '@/lib/services/form/builder';
+import { addField, duplicateField, errorsUnder, moveField, problemTarget, removeField, setDelivery, validateWorkingCopy, type TBuilderError, type TFieldType, type TWorkingCopy } from '@/lib/services/form/builder';
 import { FIELD_TYPES } from '@/lib/services/form/definition';
 import { formatTime } from '@/lib/time';
 
@@ -198,13 +198,9 @@ export function ServiceFormBuilder({ serviceId, initial }: { serviceId: string; 
 
   const problems = Object.entries(errors).flatMap(([path, list]) => list.map((error) => ({ path, error })));
   const whereOf = (path: string) => {
-    const field = /^fields\.(\d+)/.exec(path);
-    if (field) return t('problems.field', { position: Number(field[1]) + 1, label: labelOf(Number(field[1])) });
-    const document = /^documents\.(\d+)/.exec(path);
-    if (document) {
-      const item = copy.documents[Number(document[1])];
-      return t('problems.document', { position: Number(document[1]) + 1, name: item?.name.ro || item?.key || '' });
-    }
+    const target = problemTarget(copy, path);
+    if (target.kind === 'field') return t('problems.field', { position: target.position, label: target.label });
+    if (target.kind === 'document') return t('problems.document', { position: target.position, name: target.name });
     return t('problems.form');
   };
 

@@ -8,7 +8,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { isLocale, LOCALES, pick, toLocale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 import { getServiceForm } from '@/lib/services/admin/form';
-import { validateWorkingCopy } from '@/lib/services/form/builder';
+import { problemTarget, validateWorkingCopy } from '@/lib/services/form/builder';
 import { TIME_ZONE } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string }> };
@@ -28,10 +28,9 @@ export default async function ServiceFormPreviewPage({ params, searchParams }: T
   const checked = validateWorkingCopy(form.copy);
   const builderHref = `/admin/services/${form.service.id}/form`;
   const where = (path: string) => {
-    const field = /^fields\.(\d+)/.exec(path);
-    if (field) return t('problems.field', { position: Number(field[1]) + 1, label: form.copy.fields[Number(field[1])]?.label.ro || form.copy.fields[Number(field[1])]?.key || '' });
-    const document = /^documents\.(\d+)/.exec(path);
-    if (document) return t('problems.document', { position: Number(document[1]) + 1, name: form.copy.documents[Number(document[1])]?.name.ro || '' });
+    const target = problemTarget(form.copy, path);
+    if (target.kind === 'field') return t('problems.field', { position: target.position, label: target.label });
+    if (target.kind === 'document') return t('problems.document', { position: target.position, name: target.name });
     return t('problems.form');
   };
   // The preview's own controls in its language (the request's translator follows the administrator's cookie).
