@@ -7,6 +7,7 @@ import { InboxFilters } from '@/components/admin/inbox/inbox-filters';
 import { InboxStatusTabs } from '@/components/admin/inbox/inbox-status-tabs';
 import { InboxTable } from '@/components/admin/inbox/inbox-table';
 import { requireStaff } from '@/lib/auth/session';
+import { loadCalendar } from '@/lib/calendar/load';
 import { toLocale } from '@/lib/i18n/config';
 import { countByStatus, getInboxFilterOptions, listInbox, NAME_SEARCH_MIN_LENGTH, parseInboxQuery, parseInboxSearch } from '@/lib/requests/queries/inbox';
 import type { TSearchParams } from '@/lib/search-params';
@@ -22,13 +23,15 @@ export default async function AdminHomePage({ searchParams }: TProps) {
   // Checked here as well as in the middleware: a forged header or a stale token gets 403.
   const user = await requireStaff('/admin');
   const query = parseInboxQuery(await searchParams);
-  const [t, ta, locale, page, counts, departments] = await Promise.all([
+  const [t, ta, locale, page, counts, departments, calendar] = await Promise.all([
     getTranslations('inbox'),
     getTranslations('admin'),
     getLocale().then(toLocale),
     listInbox(user, query),
     countByStatus(user, query),
     getInboxFilterOptions(user),
+    // The administrator's days off and make-up working days, once for the whole page.
+    loadCalendar(),
   ]);
   const searchTooShort = query.q ? parseInboxSearch(query.q).kind === 'tooShort' : false;
   // Nothing in this status, but the counters found some in others (a number searched among the open
@@ -67,7 +70,7 @@ export default async function AdminHomePage({ searchParams }: TProps) {
             ) : null}
           </div>
         ) : (
-          <InboxTable rows={page.rows} sort={query.sort} locale={locale} now={new Date()} />
+          <InboxTable rows={page.rows} sort={query.sort} locale={locale} now={new Date()} calendar={calendar} />
         )}
         <AdminLinks label={t('pagination.label')} links={navigation} />
       </AdminSection>

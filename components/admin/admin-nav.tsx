@@ -16,6 +16,7 @@ export async function AdminNav({ user }: { user: TSessionUser }) {
           { href: '/admin/news', label: t('news') },
           { href: '/admin/pages', label: t('pages') },
           { href: '/admin/settings', label: t('settings') },
+          { href: '/admin/calendar', label: t('calendar') },
           { href: '/admin/staff', label: t('staff') },
           { href: '/admin/audit', label: t('audit') },
         ]

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AnswerTerm } from '@/components/requests/answer-term';
 import { DashboardStatusIcon, DashboardStatusTag } from '@/components/requests/dashboard-status-tag';
 import type { TLocale } from '@/lib/i18n/config';
 import { expectationMessage } from '@/lib/requests/expectations';
@@ -17,7 +18,7 @@ export async function DashboardRequestList({ rows, locale }: { rows: TDashboardR
   return (
     <ul className="divide-y divide-gray-200">
       {rows.map((row) => {
-        const { action, actionNeeded, answerBy } = row.expectation;
+        const { action, actionNeeded, term } = row.expectation;
         const message = expectationMessage(action, locale);
         const text = t(`expect.${message.key}`, message.values);
         return (
@@ -36,8 +37,13 @@ export async function DashboardRequestList({ rows, locale }: { rows: TDashboardR
             </div>
             <p className="text-sm text-gray-700">
               {t('filedOn', { date: date(row.submittedAt) })}
-              {answerBy ? ` · ${t('answerDue', { date: date(answerBy) })}` : null}
-              {!answerBy && row.closedAt ? ` · ${t('closedOn', { date: date(row.closedAt) })}` : null}
+              {term ? (
+                <>
+                  {' · '}
+                  <AnswerTerm term={term} locale={locale} className={term.kind === 'tacit' ? 'font-semibold text-gray-900' : undefined} />
+                </>
+              ) : null}
+              {!term && row.closedAt ? ` · ${t('closedOn', { date: date(row.closedAt) })}` : null}
             </p>
             {actionNeeded ? (
               <div className="flex items-start gap-3 rounded-lg border-2 border-l-8 border-amber-700 bg-amber-50 p-3 text-amber-950">

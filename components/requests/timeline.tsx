@@ -2,6 +2,8 @@
  * A request's timeline: every event in order with its date, who acted, what happened and the
  * documents that went with it. The applicant sees public events, and the city hall as
  * "Primăria Municipiului Roman"; staff see everything, internal notes included, with names.
+ * Changes of the legal term say why: stopped while the city hall waits for the applicant, moved
+ * by the days it stood still or by a change of the working days, ended in a tacit approval.
  */
 import { getTranslations } from 'next-intl/server';
 import type { EventType } from '@/lib/generated/prisma/enums';
@@ -43,6 +45,9 @@ const ICONS: Record<Exclude<EventType, 'CREATED'>, string> = {
   PAYMENT_CONFIRMED: '✅',
   PAYMENT_REJECTED: '⚠️',
   DEADLINE_EXTENDED: '⏳',
+  TERM_SUSPENDED: '⏸️',
+  DUE_DATE_CHANGED: '📅',
+  TACIT_APPROVAL: '⚖️',
   APPROVED: '✅',
   REJECTED: '⛔',
   WITHDRAWN: '↩️',
@@ -91,7 +96,30 @@ export async function Timeline({
               <p className="mt-2">{t('feeLine', { amount: formatLei(e.payload.amountBani, locale), basis: e.payload.legalBasis, date: day(e.payload.dueAt) })}</p>
             ) : null}
             {e.type === 'PAYMENT_CONFIRMED' && e.payload ? <p className="mt-2">{t(e.payload.online ? 'paidOnline' : 'paidLine', { amount: formatLei(e.payload.amountBani, locale) })}</p> : null}
-            {e.type === 'DEADLINE_EXTENDED' && e.payload ? <p className="mt-2">{t('extendedLine', { days: e.payload.days, date: day(e.payload.dueAt) })}</p> : null}
+            {e.type === 'DEADLINE_EXTENDED' && e.payload ? (
+              // Extensions recorded before terms had units were in calendar days.
+              <p className="mt-2">{t('extendedLine', { days: e.payload.days, unit: e.payload.unit ?? 'CALENDAR_DAYS', date: day(e.payload.dueAt) })}</p>
+            ) : null}
+            {e.type === 'TERM_SUSPENDED' && e.payload ? (
+              <p className="mt-2">{t(`${e.payload.reason === 'fee' ? 'suspendedFee' : 'suspendedInfo'}${view === 'staff' ? 'Staff' : ''}`)}</p>
+            ) : null}
+            {e.type === 'DUE_DATE_CHANGED' && e.payload ? (
+              <p className="mt-2">
+                {e.payload.reason === 'calendar'
+                  ? t('movedCalendar', { from: day(e.payload.previousDueAt), to: day(e.payload.dueAt) })
+                  : e.payload.days === 0
+                    ? t('resumedSame', { to: day(e.payload.dueAt) })
+                    : t('movedResumed', { from: day(e.payload.previousDueAt), to: day(e.payload.dueAt), days: e.payload.days, unit: e.payload.unit })}
+              </p>
+            ) : null}
+            {e.type === 'TACIT_APPROVAL' && e.payload ? (
+              <p className="mt-2">
+                {(() => {
+                  const basis = locale === 'en' ? (e.payload.legalBasisEn ?? e.payload.legalBasisRo) : e.payload.legalBasisRo;
+                  return basis ? t('tacitLine', { date: day(e.payload.dueAt), basis }) : t('tacitLineByLaw', { date: day(e.payload.dueAt) });
+                })()}
+              </p>
+            ) : null}
             {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
             {e.type === 'INFO_PROVIDED' && e.payload?.changes.length ? (
               <div className="mt-2">

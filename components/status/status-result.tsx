@@ -1,16 +1,25 @@
 'use client';
 
 /**
- * What the receipt's holder sees: the status in words, the filing date, the city hall's due date
- * while the request is open, and what happened when (event types and dates only).
+ * What the receipt's holder sees: the status in words, the filing date, where the city hall's term
+ * to answer stands while the request is open (its date, stopped until they answer or pay, tacitly
+ * approved), and what happened when (event types and dates only).
  */
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { AnswerTerm } from '@/components/requests/answer-term';
 import { DashboardStatusTag } from '@/components/requests/dashboard-status-tag';
 import { toLocale } from '@/lib/i18n/config';
-import type { TPublicStatus } from '@/lib/requests/queries/status-lookup';
+import type { TAnswerTerm } from '@/lib/requests/expectations';
+import type { TPublicStatus, TPublicTerm } from '@/lib/requests/queries/status-lookup';
 import { formatDate } from '@/lib/time';
+
+/** The public term in the page's language, its dates as dates again. */
+function answerTermIn(term: TPublicTerm, locale: 'ro' | 'en'): TAnswerTerm {
+  if (term.kind === 'tacit') return { kind: 'tacit', dueAt: new Date(term.dueAt), legalBasis: term.legalBasis[locale] };
+  return term.kind === 'suspended' ? term : { ...term, dueAt: new Date(term.dueAt) };
+}
 
 export function StatusResult({ result, onAnother, large }: { result: TPublicStatus; onAnother: () => void; large: boolean }) {
   const t = useTranslations('status');
@@ -39,10 +48,12 @@ export function StatusResult({ result, onAnother, large }: { result: TPublicStat
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t('submittedAt')}</dt>
         <dd>{date(result.submittedAt)}</dd>
-        {result.dueAt ? (
+        {result.term ? (
           <>
             <dt className="font-semibold">{t('dueAt')}</dt>
-            <dd>{date(result.dueAt)}</dd>
+            <dd>
+              <AnswerTerm term={answerTermIn(result.term, locale)} locale={locale} />
+            </dd>
           </>
         ) : null}
       </dl>

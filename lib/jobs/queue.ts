@@ -14,6 +14,12 @@ export const QUEUES = {
   uploadsCleanup: 'uploads-cleanup',
   /** Delete kiosk sessions ended or expired more than a day ago. */
   kioskSessionsCleanup: 'kiosk-sessions-cleanup',
+  /** Every morning: each clerk's requests due within 3 working days and overdue, each head's overdue list. */
+  deadlineReminders: 'deadline-reminders',
+  /** Mark the requests whose term ended unanswered for a service where silence approves. */
+  tacitApprovals: 'tacit-approvals',
+  /** Count again the ends of the terms that run over a day the administrator changed in /admin/calendar. */
+  termsRecompute: 'terms-recompute',
 } as const;
 
 export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,6 +32,10 @@ export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
     [QUEUES.emailSweep]: { retryLimit: 0, policy: 'singleton' },
     [QUEUES.uploadsCleanup]: { retryLimit: 0, policy: 'singleton' },
     [QUEUES.kioskSessionsCleanup]: { retryLimit: 0, policy: 'singleton' },
+    // Retried: a reminder run that failed once sends what it had not sent yet (DeadlineReminder rows say what was).
+    [QUEUES.deadlineReminders]: { retryLimit: 5, retryDelay, retryBackoff: true, policy: 'singleton' },
+    [QUEUES.tacitApprovals]: { retryLimit: 0, policy: 'singleton' },
+    [QUEUES.termsRecompute]: { retryLimit: 5, retryDelay, retryBackoff: true },
   };
 }
 

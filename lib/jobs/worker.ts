@@ -1,13 +1,21 @@
 /**
  * The job worker: runs every queue's handler. Started in-process by `npm start`, or on its own
- * with `npm run worker` (any number of them) when the web tier runs with JOBS_MODE=off.
+ * with `npm run worker` (any number of them) when the web tier runs with JOBS_MODE=off. A handler
+ * that fails throws, so that pg-boss retries it with the queue's policy (lib/jobs/queue.ts).
  */
+// First: the request commands the term jobs run import `server-only`, which throws outside React
+// Server Components; the worker runs in a process of its own (the launcher's or `npm run worker`).
+import '@/lib/cli/server-only-shim';
 import { cleanupPendingUploads } from '@/lib/documents/uploads';
 import { env } from '@/lib/env';
 import { deliverEmail, sweepOutbox } from '@/lib/email/outbox';
 import { createTransport, type TTransport } from '@/lib/email/transports';
 import { createBoss, QUEUES } from '@/lib/jobs/queue';
 import { cleanupKioskSessions } from '@/lib/kiosk/cleanup';
+import { markTacitApprovals, recomputeDueDates, ZCalendarChange } from '@/lib/requests/commands/terms';
+import { sendDeadlineReminders } from '@/lib/requests/reminders';
+import { TIME_ZONE } from '@/lib/time';
+
 
 export async function startWorker({ transport = createTransport(env()) }: { transport?: TTransport } = {}) {
   const boss = await createBoss({ role: 'worker' });
@@ -28,6 +36,28 @@ export async function startWorker({ transport = createTransport(env()) }: { tran
     await cleanupKioskSessions();
   });
   await boss.schedule(QUEUES.kioskSessionsCleanup, '17 * * * *');
+  // From 7 to 16, every hour, Romanian time: the first run of a working day sends the reminders; the
+  // DeadlineReminder rows make the later runs send only what is still missing (so a worker that was
+  // down at 7, or a run that failed, still sends them that day). The handler sends nothing on a day
+  // the city hall does not work.
+  await boss.work(QUEUES.deadlineReminders, { pollingIntervalSeconds: 60 }, async () => {
+    const run = await sendDeadlineReminders();
+    if (run.sent > 0) console.log(`[reminders] ${run.day}: ${run.sent} reminder(s) sent`);
+  });
+  await boss.schedule(QUEUES.deadlineReminders, '0 7-16 * * *', {}, { tz: TIME_ZONE });
+  await boss.work(QUEUES.tacitApprovals, { pollingIntervalSeconds: 60 }, async () => {
+    const marked = await markTacitApprovals();
+    if (marked > 0) console.log(`[terms] ${marked} request(s) marked as tacitly approved`);
+  });
+  await boss.schedule(QUEUES.tacitApprovals, '*/5 * * * *');
+  await boss.work<unknown>(QUEUES.termsRecompute, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      // What /admin/calendar enqueues when a day changes (lib/calendar/admin.ts).
+      const change = ZCalendarChange.parse(job.data);
+      const { moved } = await recomputeDueDates(change);
+      if (moved > 0) console.log(`[terms] ${change.day} changed: ${moved} due date(s) moved`);
+    }
+  });
 
   return {
     boss,

@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = {
   'request.approved': [],
   'request.rejected': [],
   'request.deadlineExtended': ['days', 'dueDate'],
+  'request.dueDateChanged': ['dueDate'],
+  'request.tacitApproval': ['dueDate'],
   'request.withdrawn': [],
   'request.infoReceived': [],
   'request.paymentProofReceived': [],

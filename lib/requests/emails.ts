@@ -17,6 +17,8 @@ export const REQUEST_EMAILS = [
   'approved',
   'rejected',
   'deadlineExtended',
+  'dueDateChanged',
+  'tacitApproval',
   'infoReceived',
   'paymentProofReceived',
   'withdrawn',

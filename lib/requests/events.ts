@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { TTransaction } from '@/lib/db';
 import type { EventType, EventVisibility, Prisma, RequestStatus } from '@/lib/generated/prisma/client';
+import { TERM_UNITS } from '@/lib/requests/terms';
 
 const ZId = z.string().min(1).max(40);
 /** A moment as `Date.toISOString()` writes it. */
@@ -36,7 +37,17 @@ export const EVENT_PAYLOADS = {
   /** `online`: paid at the payment provider, whose ids come with it. */
   PAYMENT_CONFIRMED: z.object({ ...ZFee, amountBani: z.number().int().positive(), online: z.boolean().optional(), provider: z.string().optional(), providerPaymentId: z.string().optional() }),
   PAYMENT_REJECTED: z.object(ZFee),
-  DEADLINE_EXTENDED: z.object({ days: z.number().int().positive(), previousDueAt: ZMoment, dueAt: ZMoment }),
+  /** `days` in the term's unit (lib/requests/terms.ts): the term's end moved from `previousDueAt` to `dueAt`. */
+  DEADLINE_EXTENDED: z.object({ days: z.number().int().positive(), previousDueAt: ZMoment, dueAt: ZMoment, unit: z.enum(TERM_UNITS).optional() }),
+  /** The term stands still while the city hall waits for the applicant: more information or a fee. `dueAt`: its end as it stood. */
+  TERM_SUSPENDED: z.object({ reason: z.enum(['info', 'fee']), dueAt: ZMoment }),
+  /**
+   * The term's end moved, with why: `resumed` (it ran again after standing still `days` days of
+   * its unit) or `calendar` (the administrator changed the working days it spans).
+   */
+  DUE_DATE_CHANGED: z.object({ reason: z.enum(['resumed', 'calendar']), previousDueAt: ZMoment, dueAt: ZMoment, days: z.number().int(), unit: z.enum(TERM_UNITS) }),
+  /** The term ended without an answer for a service where silence approves (OUG 27/2003): the legal text that says so. */
+  TACIT_APPROVAL: z.object({ dueAt: ZMoment, legalBasisRo: z.string().nullable(), legalBasisEn: z.string().nullable() }),
   APPROVED: ZNone,
   REJECTED: ZNone,
   WITHDRAWN: ZNone,

@@ -8,6 +8,9 @@
  *                                                          (rejectPayment → AWAITING_PAYMENT)
  *   AWAITING_PAYMENT or PAYMENT_SUBMITTED ─payOnline→ IN_REVIEW (the payment provider's signed callback)
  *   any open status ─withdraw→ WITHDRAWN
+ *
+ * The legal term stands still in NEEDS_INFO and AWAITING_PAYMENT where the service says so
+ * (lib/requests/terms.ts `suspensionReason`); the command runner keeps the clock.
  */
 import type { DocumentKind, FeeStatus, RequestStatus } from '@/lib/generated/prisma/enums';
 
@@ -61,6 +64,10 @@ export const WORKFLOW = {
 
   // Also from PAYMENT_SUBMITTED: an applicant may upload a proof while the card payment is confirmed.
   payOnline: { actor: 'system', from: ['AWAITING_PAYMENT', 'PAYMENT_SUBMITTED'], to: 'IN_REVIEW' },
+  /** Past its term without an answer, for a service where silence approves: marked, not decided (the request stays open). */
+  markTacitApproval: { actor: 'system', from: OPEN_STATUSES },
+  /** The administrator changed the working days a running term spans: its end is computed again. */
+  recomputeDueDate: { actor: 'system', from: OPEN_STATUSES },
 } as const satisfies Record<string, TRule>;
 
 export type TWorkflowAction = keyof typeof WORKFLOW;
@@ -83,6 +90,8 @@ export type TWorkflowFacts = {
   deadlineExtended?: boolean;
   /** The longest extension the service's law allows, in days (0: none). */
   maxExtensionDays?: number;
+  /** The term is over: the law lets the city hall extend only a term that still runs. */
+  termOver?: boolean;
 };
 
 /**
@@ -92,7 +101,7 @@ export type TWorkflowFacts = {
 export function allowedActions(status: RequestStatus, actor: TActor, facts: TWorkflowFacts = {}): TWorkflowAction[] {
   return (Object.keys(WORKFLOW) as TWorkflowAction[]).filter((action) => {
     if (!transition(action, status, actor).ok) return false;
-    if (action === 'extendDeadline') return !facts.deadlineExtended && (facts.maxExtensionDays ?? 0) > 0;
+    if (action === 'extendDeadline') return !facts.deadlineExtended && !facts.termOver && (facts.maxExtensionDays ?? 0) > 0;
     return true;
   });
 }

@@ -2,9 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { pick, type TLocale } from '@/lib/i18n/config';
+import { TERM_SNAPSHOT_SELECT, type TTermUnit } from '@/lib/requests/terms';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { searchTokens } from '@/lib/services/search-text';
-
 
 /** Active services grouped by category, filtered by every word of the query (diacritics-insensitive). */
 export async function listCatalog({ locale, query = '' }: { locale: TLocale; query?: string }) {
@@ -19,13 +19,19 @@ export async function listCatalog({ locale, query = '' }: { locale: TLocale; que
       summaryRo: true,
       summaryEn: true,
       legalTermDays: true,
+      legalTermUnit: true,
+      tacitApproval: true,
       category: { select: { slug: true, nameRo: true, nameEn: true } },
     },
   });
-  const groups = new Map<string, { slug: string; name: string; services: { slug: string; title: string; summary: string; legalTermDays: number }[] }>();
+  const groups = new Map<string, { slug: string; name: string; services: { slug: string; title: string; summary: string; legalTermDays: number; legalTermUnit: TTermUnit; tacitApproval: boolean }[] }>();
   for (const service of services) {
     const group = groups.get(service.category.slug) ?? { slug: service.category.slug, name: pick(locale, service.category.nameRo, service.category.nameEn), services: [] };
-    group.services.push({ slug: service.slug, title: pick(locale, service.titleRo, service.titleEn), summary: pick(locale, service.summaryRo, service.summaryEn), legalTermDays: service.legalTermDays });
+    group.services.push({ slug: service.slug, title: pick(locale, service.titleRo, service.titleEn), summary: pick(locale, service.summaryRo, service.summaryEn),
+      legalTermDays: service.legalTermDays,
+      legalTermUnit: service.legalTermUnit,
+      tacitApproval: service.tacitApproval,
+    });
     groups.set(service.category.slug, group);
   }
   return { groups: [...groups.values()], count: services.length };
@@ -44,9 +50,7 @@ export const getCatalogService = cache(async (slug: string, locale: TLocale) => 
       descriptionRo: true,
       descriptionEn: true,
       applicantTypes: true,
-      legalTermDays: true,
-      legalBasisRo: true,
-      legalBasisEn: true,
+      ...TERM_SNAPSHOT_SELECT,
       feeAmountBani: true,
       feeInfoRo: true,
       feeInfoEn: true,
@@ -65,6 +69,16 @@ export const getCatalogService = cache(async (slug: string, locale: TLocale) => 
     applicantTypes: service.applicantTypes,
     legalTermDays: service.legalTermDays,
     legalBasis: pick(locale, service.legalBasisRo, service.legalBasisEn),
+    /** The term as the law counts it; the extension in the same unit; a tacit approval with its legal text. */
+    term: {
+      days: service.legalTermDays,
+      unit: service.legalTermUnit,
+      maxExtensionDays: service.maxExtensionDays,
+      suspendOnInfo: service.suspendOnInfo,
+      suspendOnFee: service.suspendOnFee,
+      tacitApproval: service.tacitApproval,
+      tacitApprovalBasis: pick(locale, service.tacitApprovalBasisRo, service.tacitApprovalBasisEn),
+    },
     feeAmountBani: service.feeAmountBani,
     feeInfo: pick(locale, service.feeInfoRo, service.feeInfoEn),
     department: pick(locale, service.department.nameRo, service.department.nameEn),

@@ -26,10 +26,20 @@ export type TSeedService = {
   descriptionEn: string;
   applicantTypes: ('PERSON' | 'COMPANY' | 'INSTITUTION')[];
   legalTermDays: number;
-  /** Days by which the law lets the term be extended, once (OG 27/2002: 15; Legea 544/2001: 20). */
+  /** How the law counts the term (default: calendar days, the last day rolled to a working day). */
+  legalTermUnit?: 'CALENDAR_DAYS' | 'WORKING_DAYS';
+  /** Days by which the law lets the term be extended, once, in the same unit (OG 27/2002: 15; Legea 544/2001: 20). */
   maxExtensionDays?: number;
   legalBasisRo: string;
   legalBasisEn: string;
+  /** Whether the term stands still while the city hall waits for more information (default: yes). */
+  suspendOnInfo?: boolean;
+  /** Whether it stands still while a fee is awaited (default: yes; no for a service without a fee). */
+  suspendOnFee?: boolean;
+  /** Silence past the term means approval (OUG 27/2003), with the legal text that says so. */
+  tacitApproval?: boolean;
+  tacitApprovalBasisRo?: string;
+  tacitApprovalBasisEn?: string;
   /** Fee in bani; null when there is no fixed fee (see feeInfo). */
   feeAmountBani: number | null;
   feeInfoRo: string;

@@ -419,8 +419,8 @@ export const DEMO_SCENARIOS: TScenario[] = [
       title: 'Ordin de plată – taxa pentru certificatul de urbanism',
       payer: COMPANY.name,
     }),
-    // Filed longer ago than its 15-day term: the inbox shows it overdue.
-    filedAgo: { days: 17, hours: 3 },
+    // Filed longer ago than its 15-day term, even when its last day rolls past a long weekend: the inbox shows it overdue.
+    filedAgo: { days: 24, hours: 3 },
     steps: [take(), note('Am cerut punctul de vedere al arhitectului-șef privind retragerile față de limitele de proprietate.')],
   },
   {

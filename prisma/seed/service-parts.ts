@@ -44,7 +44,26 @@ export const LAWS = {
     'Law No. 50/1991 on the authorisation of construction works, republished',
   ),
   constructionPermitRules: L('Ordinul MDRL nr. 839/2009', 'Order No. 839/2009 of the Ministry of Regional Development and Housing'),
+  publicInformation: L('Legea nr. 544/2001 privind liberul acces la informațiile de interes public', 'Law No. 544/2001 on free access to public-interest information'),
+  tacitApproval: L(
+    'Ordonanța de urgență a Guvernului nr. 27/2003 privind procedura aprobării tacite, aprobată prin Legea nr. 486/2003',
+    'Government Emergency Ordinance No. 27/2003 on the tacit approval procedure, approved by Law No. 486/2003',
+  ),
 };
+
+/**
+ * A service where silence past the term means approval (OUG 27/2003, art. 2 alin. (1): every
+ * authorisation of a public authority, with the exceptions it lists; art. 3 alin. (1) lit. b): the
+ * authorisation is deemed granted when the authority does not answer within the legal term).
+ */
+export const TACIT_APPROVAL: Pick<TSeedService, 'tacitApproval' | 'tacitApprovalBasisRo' | 'tacitApprovalBasisEn'> = {
+  tacitApproval: true,
+  tacitApprovalBasisRo: `${LAWS.tacitApproval.ro}, art. 2 alin. (1) și art. 3 alin. (1) lit. b)`,
+  tacitApprovalBasisEn: `${LAWS.tacitApproval.en}, Article 2(1) and Article 3(1)(b)`,
+};
+
+/** For a service without a fee: nothing to wait for besides the applicant's information. */
+export const NO_FEE_SUSPENSION: Pick<TSeedService, 'suspendOnFee'> = { suspendOnFee: false };
 
 /** The implementing rules of a law, approved by a government decision ("123/2002"). */
 export const implementingRules = (decision: string): TLocalized =>
@@ -59,9 +78,10 @@ export const legalBasis = (...laws: TLocalized[]): Pick<TSeedService, 'legalBasi
   legalBasisEn: laws.map((law) => law.en).join('; '),
 });
 
-export const TAX_CERTIFICATE_LEGAL_BASIS = legalBasis(
-  cite(LAWS.fiscalProcedureCode, L('art. 158–159 (termen: 2 zile lucrătoare)', 'Articles 158–159 (term: 2 working days)')),
-);
+export const TAX_CERTIFICATE_LEGAL_BASIS = legalBasis(cite(LAWS.fiscalProcedureCode, L('art. 158–159', 'Articles 158–159')));
+
+/** The certificate is issued within 2 working days of the request (Fiscal Procedure Code, art. 159). */
+export const TAX_CERTIFICATE_TERM: Pick<TSeedService, 'legalTermDays' | 'legalTermUnit' | 'suspendOnFee'> = { legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', suspendOnFee: false };
 
 // ───────────────────────────── fields ─────────────────────────────
 

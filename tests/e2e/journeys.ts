@@ -19,7 +19,10 @@ export const WHOLE_PUBLIC_HISTORY = [
   'Cerere trimisă și înregistrată',
   'Cererea a intrat în analiză',
   'Primăria cere completări',
+  // The term to answer stands still while the city hall waits for the information, and runs again when it comes.
+  'Termenul de răspuns a fost oprit',
   'Completări trimise',
+  'Termenul de răspuns a fost actualizat',
   'Plată solicitată',
   'Dovada plății trimisă',
   'Plată confirmată',

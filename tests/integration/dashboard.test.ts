@@ -185,19 +185,26 @@ describe("the applicant's dashboard", () => {
     expect(info.actionNeeded).toBe(true);
     expect(info.action.kind).toBe('sendInfo');
     expect(info.action.kind === 'sendInfo' && info.action.dueAt ? formatDate(info.action.dueAt, 'ro') : null).toBe(roDate(inDays(7)));
-    expect(info.answerBy).not.toBeNull();
+    // The term to answer stands still while the city hall waits for the applicant (as the service says), with no date until it runs again.
+    const clock = await database.prisma.serviceRequest.findMany({ where: { id: { in: [mine.needsInfo, mine.awaitingPayment] } }, select: { id: true, termSuspendedSince: true, dueAt: true } });
+    const stopped = (id: string) => clock.find((c) => c.id === id)!.termSuspendedSince !== null;
+    expect(stopped(mine.needsInfo)).toBe(true);
+    expect(info.term).toEqual({ kind: 'suspended', reason: 'info' });
+    expect(info.answerBy).toBeNull();
 
     const fee = byId.get(mine.awaitingPayment)!.expectation;
     expect(fee.actionNeeded).toBe(true);
     expect(fee.action).toMatchObject({ kind: 'pay', amountBani: 12550 });
     expect(fee.action.kind === 'pay' ? formatDate(fee.action.dueAt, 'ro') : null).toBe(roDate(inDays(15)));
+    expect(fee.term).toEqual(stopped(mine.awaitingPayment) ? { kind: 'suspended', reason: 'fee' } : { kind: 'running', dueAt: clock.find((c) => c.id === mine.awaitingPayment)!.dueAt });
 
     expect(byId.get(mine.approved)!.expectation).toMatchObject({ action: { kind: 'downloadAnswer' }, actionNeeded: false, answerBy: null });
     expect(byId.get(mine.approved)!.closedAt).not.toBeNull();
     expect(byId.get(mine.withdrawn)!.expectation).toMatchObject({ action: { kind: 'withdrawn' }, actionNeeded: false, answerBy: null });
     const waiting = rows.filter((r) => r.status === 'SUBMITTED');
     expect(waiting).toHaveLength(PADDING);
-    for (const row of waiting) expect(row.expectation).toMatchObject({ action: { kind: 'wait' }, actionNeeded: false, answerBy: expect.any(Date) });
+    for (const row of waiting) expect(row.expectation).toMatchObject({ action: { kind: 'wait' }, actionNeeded: false, answerBy: expect.any(Date), term: { kind: 'running' } });
+    expect(byId.get(mine.approved)!.expectation.term).toBeNull();
 
     // The other citizen's request for information (a nearer deadline) is theirs alone.
     const theirs = await listOwnRequests(other.id, { status: 'NEEDS_INFO', page: 1 }, 'ro');

@@ -40,6 +40,9 @@ type TFixture = {
   submittedAt: Date;
   dueAt: Date;
   assigneeId: string | null;
+  /** The term stands still (the city hall waits for the applicant). */
+  termSuspendedSince: Date | null;
+  tacitApprovedAt: Date | null;
 };
 
 const q = (params: Record<string, string> = {}) => parseInboxQuery(params);
@@ -85,6 +88,8 @@ describe('the clerks’ inbox', () => {
         submittedAt,
         dueAt: over.dueAt ?? new Date(submittedAt.getTime() + 30 * DAY),
         assigneeId: over.assigneeId === undefined ? null : over.assigneeId,
+        termSuspendedSince: over.termSuspendedSince ?? null,
+        tacitApprovedAt: over.tacitApprovedAt ?? null,
       };
       const created = await prisma.serviceRequest.create({
         data: {
@@ -99,6 +104,8 @@ describe('the clerks’ inbox', () => {
           assigneeId: fixture.assigneeId,
           submittedAt: fixture.submittedAt,
           dueAt: fixture.dueAt,
+          termSuspendedSince: fixture.termSuspendedSince,
+          tacitApprovedAt: fixture.tacitApprovedAt,
         },
         select: { id: true },
       });
@@ -117,6 +124,10 @@ describe('the clerks’ inbox', () => {
     await file({ service: VEHICLE, status: 'SUBMITTED', dueAt: tie, submittedAt: tieSubmitted });
     for (let i = 0; i < 6; i++) await file({ service: FISCAL, status: i % 3 === 0 ? 'REJECTED' : 'APPROVED', dueAt: new Date(now - (20 + i) * DAY), assigneeId: i % 2 ? clerk.id : null });
     await file({ service: FISCAL, status: 'WITHDRAWN', dueAt: tie, submittedAt: tieSubmitted });
+    // The term stands still while the city hall waits for the applicant: past its end as it stood, yet not overdue.
+    await file({ service: FISCAL, status: 'NEEDS_INFO', dueAt: new Date(now - 3 * DAY), termSuspendedSince: new Date(now - 6 * DAY), applicantName: 'Ilie Așteptatu' });
+    // Past its term for a service where silence approves: marked, still open and overdue.
+    await file({ service: FISCAL, status: 'IN_REVIEW', dueAt: new Date(now - 4 * DAY), tacitApprovedAt: new Date(now - 3 * DAY), applicantName: 'Tudor Tăcutu' });
     for (let i = 0; i < 5; i++) await file({ service: FISCAL, status: 'SUBMITTED', dueAt: new Date(now + (40 + i) * DAY), applicantName: `Ana Ionescu ${i}` });
     // Urban planning: another department, with its own applicant and number.
     await file({ service: URBANISM, status: 'IN_REVIEW', applicantName: 'Gheorghe Urbanescu', applicantIdNumber: '1700505270011', assigneeId: urbanismClerk.id });
@@ -128,6 +139,8 @@ describe('the clerks’ inbox', () => {
 
   const of = (department: string) => rows.filter((r) => r.department === department);
   const isOpen = (r: TFixture) => (OPEN_STATUSES as readonly string[]).includes(r.status);
+  /** Open, past the end of its term and running (a term that stands still cannot run out). */
+  const overdue = (r: TFixture) => isOpen(r) && r.dueAt.getTime() < Date.now() && r.termSuspendedSince === null;
   const byDue = (a: { dueAt: Date; id: string }, b: { dueAt: Date; id: string }) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const bySubmitted = (a: { submittedAt: Date; id: string }, b: { submittedAt: Date; id: string }) =>
     b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -207,8 +220,8 @@ describe('the clerks’ inbox', () => {
       expect(await ids(admin, { status: 'all', department: 'urbanism' })).toEqual(expected((r) => r.department === 'urbanism'));
       expect(await ids(clerk, { status: 'all', assigned: 'me' })).toEqual(expected((r) => taxes(r) && r.assigneeId === clerk.id));
       expect(await ids(clerk, { status: 'all', assigned: 'unassigned' })).toEqual(expected((r) => taxes(r) && isOpen(r) && r.assigneeId === null));
-      expect(await ids(clerk, { status: 'all', overdue: '1' })).toEqual(expected((r) => taxes(r) && isOpen(r) && r.dueAt.getTime() < Date.now()));
-      expect(await ids(admin, { overdue: '1', service: URBANISM })).toEqual(expected((r) => r.service === URBANISM && isOpen(r) && r.dueAt.getTime() < Date.now()));
+      expect(await ids(clerk, { status: 'all', overdue: '1' })).toEqual(expected((r) => taxes(r) && overdue(r)));
+      expect(await ids(admin, { overdue: '1', service: URBANISM })).toEqual(expected((r) => r.service === URBANISM && overdue(r)));
       // Overdue and a closed status: nothing can match.
       expect(await ids(clerk, { status: 'APPROVED', overdue: '1' })).toEqual([]);
       // Unknown slugs match nothing (they are not ignored: the clerk asked for something).
@@ -283,6 +296,20 @@ describe('the clerks’ inbox', () => {
       expect(unassigned.assignee).toBeNull();
     });
 
+    it('rows say whether the term stands still or was tacitly approved; the default view puts the overdue ones first', async () => {
+      const [still] = (await listInbox(clerk, q({ q: 'Ilie Așteptatu' }))).rows;
+      const [tacit] = (await listInbox(clerk, q({ q: 'Tudor Tăcutu' }))).rows;
+      expect(still).toMatchObject({ status: 'NEEDS_INFO', termSuspendedSince: expect.any(Date), tacitApprovedAt: null });
+      expect(tacit).toMatchObject({ termSuspendedSince: null, tacitApprovedAt: expect.any(Date) });
+      // Sorted by due date (the default): the overdue ones come before every one still running. A term
+      // that stands still keeps its place by its end as it stood (it is marked, never overdue).
+      const open = (await listInbox(clerk, q(), 50)).rows;
+      expect(open.map((r) => r.id)).toContain(still!.id);
+      const lateness = open.filter((r) => r.termSuspendedSince === null).map((r) => overdue(rows.find((f) => f.id === r.id)!));
+      expect(lateness.indexOf(false)).toBeGreaterThan(0);
+      expect(lateness.slice(lateness.indexOf(false))).not.toContain(true);
+    });
+
     it('bad cursors are ignored: the first page is shown', async () => {
       const first = await listInbox(clerk, q({ status: 'all' }), 3);
       const second = await listInbox(clerk, q({ status: 'all', after: first.nextCursor! }), 3);
@@ -322,10 +349,10 @@ describe('the clerks’ inbox', () => {
       expect(await countByStatus(clerk, q({ service: VEHICLE }))).toEqual(expectedCounts((r) => taxes(r) && r.service === VEHICLE));
       expect(await countByStatus(clerk, q({ assigned: 'me' }))).toEqual(expectedCounts((r) => taxes(r) && r.assigneeId === clerk.id));
       expect(await countByStatus(clerk, q({ assigned: 'unassigned' }))).toEqual(expectedCounts((r) => taxes(r) && isOpen(r) && r.assigneeId === null));
-      expect(await countByStatus(clerk, q({ overdue: '1' }))).toEqual(expectedCounts((r) => taxes(r) && isOpen(r) && r.dueAt.getTime() < Date.now()));
+      expect(await countByStatus(clerk, q({ overdue: '1' }))).toEqual(expectedCounts((r) => taxes(r) && overdue(r)));
       expect(await countByStatus(clerk, q({ q: 'ionescu' }))).toEqual(expectedCounts((r) => taxes(r) && r.applicantName.startsWith('Ana Ionescu')));
       expect(await countByStatus(clerk, q({ q: '1800101270018', overdue: '1' }))).toEqual(
-        expectedCounts((r) => taxes(r) && r.applicantIdNumber === '1800101270018' && isOpen(r) && r.dueAt.getTime() < Date.now()),
+        expectedCounts((r) => taxes(r) && r.applicantIdNumber === '1800101270018' && overdue(r)),
       );
       expect(await countByStatus(admin, q())).toEqual(expectedCounts(() => true));
       // Each status's count equals the length of that status's list.

@@ -123,7 +123,10 @@ describe('requests: drafts, uploads, submission', () => {
       include: { events: true, documents: true, assignee: { select: { email: true } } },
     });
     expect(request.status).toBe('SUBMITTED');
-    expect(request.dueAt?.toISOString()).toBe('2026-11-30T10:00:00.000Z'); // legal term: 2 days
+    // Legal term: 2 working days (Fiscal Procedure Code art. 159). Registered Sat 28.11.2026; 29 Sunday, 30.11 and 01.12
+    // holidays; Wed 02.12 day 1, Thu 03.12 day 2: the term ends at 23:59:59 Romanian time that day.
+    expect(request.dueAt?.toISOString()).toBe('2026-12-03T21:59:59.000Z');
+    expect(request.term).toMatchObject({ days: 2, unit: 'WORKING_DAYS' });
     expect(request.assignee?.email).toBe('clerk@demo.local'); // the only clerk of Taxe și impozite
     expect(request.applicantName).toBe('Ion Vasilescu');
     expect(request.applicantIdNumber).toBe('1800101270018');
@@ -136,7 +139,7 @@ describe('requests: drafts, uploads, submission', () => {
     expect(await database.prisma.notification.count({ where: { userId: user.id, requestId, kind: 'request.submitted' } })).toBe(1);
     const email = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: user.email } });
     expect(email.subject).toBe(`Cererea ${result.registrationNumber} a fost înregistrată`);
-    expect(email.text).toContain('30.11.2026');
+    expect(email.text).toContain('03.12.2026');
     expect(email.text).toContain(`/requests/${requestId}`);
   });
 

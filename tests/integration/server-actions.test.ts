@@ -117,6 +117,9 @@ const ACCESS: Record<string, TAccess> = {
   renameCategoryAction: 'admin',
   moveCategoryAction: 'admin',
   deleteCategoryAction: 'admin',
+  // lib/calendar/actions.ts
+  addCalendarDayAction: 'admin',
+  removeCalendarDayAction: 'admin',
   // lib/services/admin/actions.ts
   createServiceAction: 'admin',
   updateServiceAction: 'admin',

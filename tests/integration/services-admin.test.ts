@@ -73,9 +73,15 @@ describe('service administration', () => {
       departmentId: await idOf.department('registratura'),
       applicantTypes: ['COMPANY', 'PERSON'],
       legalTermDays: '30',
+      legalTermUnit: 'CALENDAR_DAYS',
       maxExtensionDays: '15',
       legalBasisRo: 'OG nr. 27/2002',
       legalBasisEn: '',
+      suspendOnInfo: true,
+      suspendOnFee: true,
+      tacitApproval: false,
+      tacitApprovalBasisRo: '',
+      tacitApprovalBasisEn: '',
       fee: '125,50',
       feeInfoRo: 'Se plătește la ghișeu.',
       feeInfoEn: '',
@@ -182,6 +188,47 @@ describe('service administration', () => {
     expect(await prisma.auditLog.count()).toBe(audits);
   });
 
+  it('edits the term as the law counts it: unit, suspensions and tacit approval with its legal text, audited; the catalog and the service page show it', async () => {
+    const { serviceId, slug } = await create({ legalTermDays: '2', legalTermUnit: 'WORKING_DAYS', maxExtensionDays: '0', suspendOnFee: false });
+    expect(await prisma.service.findUniqueOrThrow({ where: { id: serviceId } })).toMatchObject({ legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', maxExtensionDays: 0, suspendOnInfo: true, suspendOnFee: false, tacitApproval: false });
+
+    // Tacit approval needs its legal text in both languages, said next to each box.
+    const refused = ZUpdateServiceSchema.safeParse({ ...serviceEditValues((await getServiceAdmin(await asAdmin(), serviceId))!, 'ro'), tacitApproval: true, tacitApprovalBasisRo: ' ', tacitApprovalBasisEn: '' });
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['tacitApprovalBasisRo', 'servicesAdmin.tacitApprovalBasisRequired'],
+      ['tacitApprovalBasisEn', 'servicesAdmin.tacitApprovalBasisRequired'],
+    ]);
+    expect(ZCreateServiceSchema.safeParse(await newServiceInput({ legalTermUnit: 'HOURS' as never })).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['legalTermUnit', 'servicesAdmin.legalTermUnitRequired']]);
+
+    const basisRo = 'OUG nr. 27/2003 privind procedura aprobării tacite, art. 2 alin. (1)';
+    const basisEn = 'Government Emergency Ordinance No. 27/2003 on tacit approval, Article 2(1)';
+    await updateService(await editInput(serviceId, { legalTermDays: '30', legalTermUnit: 'CALENDAR_DAYS', maxExtensionDays: '15', suspendOnInfo: false, tacitApproval: true, tacitApprovalBasisRo: basisRo, tacitApprovalBasisEn: basisEn }), ctx());
+    const saved = await prisma.service.findUniqueOrThrow({ where: { id: serviceId } });
+    expect(saved).toMatchObject({ legalTermDays: 30, legalTermUnit: 'CALENDAR_DAYS', maxExtensionDays: 15, suspendOnInfo: false, suspendOnFee: false, tacitApproval: true, tacitApprovalBasisRo: basisRo, tacitApprovalBasisEn: basisEn });
+    expect((await lastAudit('service.update', serviceId))?.details).toEqual({
+      slug,
+      legalTermDays: { from: 2, to: 30 },
+      legalTermUnit: { from: 'WORKING_DAYS', to: 'CALENDAR_DAYS' },
+      maxExtensionDays: { from: 0, to: 15 },
+      suspendOnInfo: { from: true, to: false },
+      tacitApproval: { from: false, to: true },
+      tacitApprovalBasisRo: { from: null, to: basisRo },
+      tacitApprovalBasisEn: { from: null, to: basisEn },
+    });
+    // The edit form starts from what was saved.
+    expect(serviceEditValues((await getServiceAdmin(admin, serviceId))!, 'ro')).toMatchObject({ legalTermUnit: 'CALENDAR_DAYS', suspendOnInfo: false, suspendOnFee: false, tacitApproval: true, tacitApprovalBasisRo: basisRo });
+
+    // The catalog and the service page read the term of a shown service.
+    const fiscal = await getCatalogService(SERVICE, 'ro');
+    expect(fiscal?.term).toMatchObject({ days: 2, unit: 'WORKING_DAYS', maxExtensionDays: 0, tacitApproval: false });
+    const licence = await getCatalogService('acord-de-functionare', 'en');
+    expect(licence?.term).toMatchObject({ days: 30, unit: 'CALENDAR_DAYS', tacitApproval: true, tacitApprovalBasis: expect.stringContaining('27/2003') });
+    const { groups } = await listCatalog({ locale: 'ro' });
+    const listed = groups.flatMap((g) => g.services);
+    expect(listed.find((s) => s.slug === SERVICE)).toMatchObject({ legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', tacitApproval: false });
+    expect(listed.find((s) => s.slug === 'informatii-de-interes-public')).toMatchObject({ legalTermDays: 10, legalTermUnit: 'CALENDAR_DAYS' });
+  });
+
   it('moving a service to another department through its edit form moves its drafts, and refuses an inactive department', async () => {
     const serviceId = await idOf.service(SERVICE);
     const applicant = await createApplicant(prisma);
@@ -281,6 +328,27 @@ describe('service administration', () => {
     const again = (await exportService(admin, imported.id))!;
     expect({ ...again.service, slug: 'x', category: null }).toEqual({ ...file.service, slug: 'x', category: null });
     expect(again.definition).toEqual(file.definition);
+  });
+
+  it('exports the term with the service; a file from before the term fields still imports, with the defaults', async () => {
+    await asAdmin();
+    const licence = (await exportService(admin, await idOf.service('acord-de-functionare')))!;
+    expect(licence.service).toMatchObject({ legalTermDays: 30, legalTermUnit: 'CALENDAR_DAYS', tacitApproval: true, tacitApprovalBasisRo: expect.stringContaining('27/2003') });
+    const fiscal = (await exportService(admin, await idOf.service(SERVICE)))!;
+    expect(fiscal.service).toMatchObject({ legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', tacitApproval: false });
+
+    const TERM_FIELDS = ['legalTermUnit', 'suspendOnInfo', 'suspendOnFee', 'tacitApproval', 'tacitApprovalBasisRo', 'tacitApprovalBasisEn'];
+    const old = Object.fromEntries(Object.entries(fiscal.service).filter(([key]) => !TERM_FIELDS.includes(key)));
+    const slug = uniqueName('fisier-vechi').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    expect(await importText(JSON.stringify({ ...fiscal, service: { ...old, slug } }))).toMatchObject({ status: 'created', slug });
+    expect(await prisma.service.findUniqueOrThrow({ where: { slug } })).toMatchObject({ legalTermDays: 2, legalTermUnit: 'CALENDAR_DAYS', suspendOnInfo: true, suspendOnFee: true, tacitApproval: false, tacitApprovalBasisRo: null });
+
+    // Tacit approval without its legal text is a problem of the file.
+    const outcome = await importText(JSON.stringify({ ...fiscal, service: { ...fiscal.service, slug: `${slug}-tacit`, tacitApproval: true, tacitApprovalBasisEn: null } }));
+    expect(outcome.status === 'invalid' ? outcome.problems.map((p) => [p.path, p.message]) : outcome).toEqual([
+      ['service.tacitApprovalBasisRo', 'servicesAdmin.tacitApprovalBasisRequired'],
+      ['service.tacitApprovalBasisEn', 'servicesAdmin.tacitApprovalBasisRequired'],
+    ]);
   });
 
   it('an import onto an existing slug only fills its working copy: published versions and metadata stay', async () => {

@@ -24,6 +24,7 @@ import {
 import { provideInformation, sendPaymentProof } from '@/lib/requests/commands/applicant';
 import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/schemas/staff';
 import { submitRequest } from '@/lib/requests/commands/submit';
+import { TERM_SNAPSHOT_SELECT, termSnapshotOf } from '@/lib/requests/terms';
 import type { TStorage } from '@/lib/storage';
 import { todayInRomania } from '@/lib/time';
 import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, VALID_ANSWERS, type TApplicant, type TRequestWorld } from './request-fixtures';
@@ -242,19 +243,31 @@ describe('back-office actions', () => {
     expect(foreign.rows.map((r) => r.id)).not.toContain(requestId);
   });
 
-  it('extends the deadline only where the law allows, once, within the limit', async () => {
-    const { requestId } = await submitted();
+  it('extends the deadline only where the law allows, once, within the limit, counting the law\'s days', async () => {
+    const applicant = await createApplicant(database.prisma);
+    const requestId = await readyDraft(applicant, storage);
+    // Filed Fri 27.11.2026, 10:00 in Romania.
+    await submitRequest(applicant, requestId, { now: new Date('2026-11-27T08:00:00Z') });
     const { version } = await state(requestId);
     // The fiscal certificate has no legal extension.
     await expect(extendDeadline(clerk, { requestId, version, days: 5, body: 'x' })).rejects.toMatchObject({ code: 'staffActions.noExtension' });
 
-    const petitions = await database.prisma.service.findUniqueOrThrow({ where: { slug: 'petitie-sesizare' }, select: { id: true, departmentId: true, versions: { select: { id: true } } } });
-    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { serviceVersionId: petitions.versions[0]!.id, departmentId: petitions.departmentId } });
+    // The same request as a petition (OG 27/2002: 30 days, extendable once by 15), with the petition's term as filed.
+    const petitions = await database.prisma.service.findUniqueOrThrow({ where: { slug: 'petitie-sesizare' }, select: { id: true, departmentId: true, versions: { select: { id: true } }, ...TERM_SNAPSHOT_SELECT } });
+    const term = termSnapshotOf(petitions);
+    expect(term).toMatchObject({ days: 30, unit: 'CALENDAR_DAYS', maxExtensionDays: 15 });
+    await database.prisma.serviceRequest.update({ where: { id: requestId }, data: { serviceVersionId: petitions.versions[0]!.id, departmentId: petitions.departmentId, term, dueAt: new Date('2026-12-28T21:59:59.000Z') } });
     const registratura = admin; // petitions belong to another department: the administrator acts
-    const due = (await state(requestId)).dueAt!;
     await expect(extendDeadline(registratura, { requestId, version, days: 16, body: 'Cercetare pe teren' })).rejects.toMatchObject({ code: 'staffActions.extensionTooLong' });
     const { version: next } = await extendDeadline(registratura, { requestId, version, days: 15, body: 'Cercetare pe teren' });
-    expect((await state(requestId)).dueAt!.getTime() - due.getTime()).toBe(15 * 24 * 60 * 60 * 1000);
+    // 30 + 15 = 45 days from 27.11.2026: 3 of November, 31 of December, 11 of January → Mon 11.01.2027, at 23:59:59 Romanian time
+    // (not the old end plus 15 × 24 hours, which would fall on Tue 12.01).
+    expect((await state(requestId)).dueAt!.toISOString()).toBe('2027-01-11T21:59:59.000Z');
+    const event = await database.prisma.requestEvent.findFirstOrThrow({ where: { requestId, type: 'DEADLINE_EXTENDED' } });
+    expect(event).toMatchObject({ visibility: 'PUBLIC', payload: { days: 15, previousDueAt: '2026-12-28T21:59:59.000Z', dueAt: '2027-01-11T21:59:59.000Z', unit: 'CALENDAR_DAYS' } });
+    expect(await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { termExtensionDays: true } })).toEqual({ termExtensionDays: 15 });
+    const email = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-deadlineExtended' } });
+    expect(email.text).toContain('11.01.2027');
     await expect(extendDeadline(registratura, { requestId, version: next, days: 1, body: 'Din nou' })).rejects.toMatchObject({ code: 'staffActions.alreadyExtended' });
   });
 });

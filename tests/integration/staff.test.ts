@@ -87,6 +87,10 @@ describe('staff administration, statistics and the audit log', () => {
     closedAt?: Date | null;
     dueAt?: Date | null;
     serviceVersionId?: string;
+    /** What the engine records with the answer (null: answered before it kept legal terms). */
+    answerWorkingDays?: number;
+    answeredOnTime?: boolean;
+    termSuspendedSince?: Date;
   }) {
     counter += 1;
     return database.prisma.serviceRequest.create({
@@ -101,6 +105,9 @@ describe('staff administration, statistics and the audit log', () => {
         submittedAt: data.submittedAt === undefined ? (data.status === 'DRAFT' ? null : new Date()) : data.submittedAt,
         closedAt: data.closedAt ?? null,
         dueAt: data.dueAt === undefined ? new Date(Date.now() + 10 * DAY) : data.dueAt,
+        answerWorkingDays: data.answerWorkingDays,
+        answeredOnTime: data.answeredOnTime,
+        termSuspendedSince: data.termSuspendedSince,
       },
     });
   }
@@ -288,69 +295,122 @@ describe('staff administration, statistics and the audit log', () => {
   });
 
   describe('statistics', () => {
-    it('counts filed requests by status and service, answer times (average, 90th percentile) and overdue ones, in the clerk’s departments', async () => {
+    it('counts filed requests by status and service, answers within the term with median and 90th percentile in working days, per month, service and clerk, and overdue ones, in the clerk’s departments', async () => {
       const department = await database.prisma.department.create({ data: { slug: uniqueName('stats'), nameRo: 'Statistică', nameEn: 'Statistics' } });
       const other = await database.prisma.department.create({ data: { slug: uniqueName('other'), nameRo: 'Altul', nameEn: 'Other' } });
       const clerk = await database.prisma.user.create({
         data: { email: email(), role: 'CLERK', accountType: 'STAFF', status: 'ACTIVE', memberships: { create: { departmentId: department.id } } },
       });
-      const now = new Date();
+      const ioana = await database.prisma.user.create({
+        data: { email: email(), role: 'CLERK', accountType: 'STAFF', status: 'ACTIVE', personProfile: { create: { firstName: 'Ioana', lastName: 'Marin' } }, memberships: { create: { departmentId: department.id } } },
+      });
+      const noName = await database.prisma.user.create({ data: { email: email(), role: 'CLERK', accountType: 'STAFF', status: 'ACTIVE', memberships: { create: { departmentId: department.id } } } });
+      // Tuesday 15 December 2026, 12:00 in Romania: the last 30 days start on 15 November, the 12 months in January 2026.
+      const now = new Date('2026-12-15T10:00:00Z');
       const ago = (days: number) => new Date(now.getTime() - days * DAY);
       const [serviceA, serviceB] = serviceVersions as [string, string];
-      const answered = (days: number, submittedDaysAgo: number, status: RequestStatus = 'APPROVED', serviceVersionId = serviceA) =>
-        createRequest({ status, departmentId: department.id, serviceVersionId, submittedAt: ago(submittedDaysAgo), closedAt: new Date(ago(submittedDaysAgo).getTime() + days * DAY) });
+      const answered = (data: { submittedAt: string; closedAt: string; workingDays?: number; onTime?: boolean; status?: RequestStatus; serviceVersionId?: string; assigneeId?: string }) =>
+        createRequest({
+          status: data.status ?? 'APPROVED',
+          departmentId: department.id,
+          serviceVersionId: data.serviceVersionId ?? serviceA,
+          assigneeId: data.assigneeId,
+          submittedAt: new Date(data.submittedAt),
+          closedAt: new Date(data.closedAt),
+          answerWorkingDays: data.workingDays,
+          answeredOnTime: data.onTime,
+        });
 
-      await answered(1, 20);
-      await answered(2, 15);
-      await answered(3, 12, 'APPROVED', serviceB);
-      await answered(10, 19, 'REJECTED');
-      await answered(4, 100); // filed and answered more than 30 days ago
+      await answered({ submittedAt: '2026-11-25T08:00:00Z', closedAt: '2026-11-26T10:00:00Z', workingDays: 1, onTime: true, assigneeId: ioana.id });
+      // 00:30 on 1 December in Romania: a December answer.
+      await answered({ submittedAt: '2026-11-28T08:00:00Z', closedAt: '2026-11-30T22:30:00Z', workingDays: 2, onTime: true, assigneeId: ioana.id });
+      await answered({ submittedAt: '2026-12-01T08:00:00Z', closedAt: '2026-12-04T10:00:00Z', workingDays: 3, onTime: true, serviceVersionId: serviceB, assigneeId: noName.id });
+      await answered({ submittedAt: '2026-11-20T08:00:00Z', closedAt: '2026-12-04T12:00:00Z', workingDays: 10, onTime: false, status: 'REJECTED' });
+      await answered({ submittedAt: '2026-09-01T08:00:00Z', closedAt: '2026-09-07T08:00:00Z', workingDays: 4, onTime: false }); // before the last 30 days
+      await answered({ submittedAt: '2026-11-25T08:00:00Z', closedAt: '2026-12-02T08:00:00Z' }); // answered before the portal kept terms: not timed
+      await answered({ submittedAt: '2025-11-10T08:00:00Z', closedAt: '2025-11-20T08:00:00Z', workingDays: 5, onTime: true }); // more than 12 months ago
       await createRequest({ status: 'SUBMITTED', departmentId: department.id, submittedAt: ago(5), dueAt: ago(1) }); // overdue
-      await createRequest({ status: 'NEEDS_INFO', departmentId: department.id, submittedAt: ago(6), dueAt: ago(2), serviceVersionId: serviceB }); // overdue
+      await createRequest({ status: 'NEEDS_INFO', departmentId: department.id, submittedAt: ago(6), dueAt: ago(2), serviceVersionId: serviceB }); // overdue: its term never stopped
+      await createRequest({ status: 'NEEDS_INFO', departmentId: department.id, submittedAt: ago(6), dueAt: ago(2), termSuspendedSince: ago(4) }); // stands still: not late
       await createRequest({ status: 'IN_REVIEW', departmentId: department.id, submittedAt: ago(3), dueAt: new Date(now.getTime() + 5 * DAY), serviceVersionId: serviceB });
       await createRequest({ status: 'WITHDRAWN', departmentId: department.id, submittedAt: ago(2), closedAt: ago(1), dueAt: ago(1) }); // closed: not overdue
+      await createRequest({ status: 'SUBMITTED', departmentId: department.id, submittedAt: ago(9), dueAt: now }); // its last second: not over yet
       await createRequest({ status: 'DRAFT', departmentId: department.id }); // never counted
       await createRequest({ status: 'SUBMITTED', departmentId: other.id, submittedAt: ago(1), dueAt: ago(1) }); // another department
 
       const all = await getRequestStats({ id: clerk.id, role: 'CLERK' }, { period: 'all', now });
       expect(all.departmentIds).toEqual([department.id]);
-      expect(all.filed).toBe(9);
+      expect(all.filed).toBe(13);
       expect(Object.fromEntries(all.byStatus.map((s) => [s.status, s.count]))).toEqual({
-        SUBMITTED: 1,
+        SUBMITTED: 2,
         IN_REVIEW: 1,
-        NEEDS_INFO: 1,
+        NEEDS_INFO: 2,
         AWAITING_PAYMENT: 0,
         PAYMENT_SUBMITTED: 0,
-        APPROVED: 4,
+        APPROVED: 6,
         REJECTED: 1,
         WITHDRAWN: 1,
       });
-      expect(all.byService.map((s) => s.count)).toEqual([6, 3]);
+      expect(all.byService.map((s) => s.count)).toEqual([10, 3]);
       expect(all.byService.map((s) => s.count).reduce((a, b) => a + b)).toBe(all.filed);
-      // [1, 2, 3, 4, 10] days: mean 4.0; percentile_cont(0.9) = 4 + 0.6 × (10 − 4) = 7.6.
-      expect(all.answered).toEqual({ count: 5, averageDays: 4, p90Days: 7.6 });
+      // Timed answers [1, 2, 3, 4, 5, 10] working days: median (3 + 4) / 2 = 3.5; percentile_cont(0.9) = 5 + 0.5 × (10 − 5) = 7.5; 4 of 6 within the term.
+      expect(all.answered).toEqual({ count: 7, timed: 6, onTime: 4, onTimePercent: 66.7, medianWorkingDays: 3.5, p90WorkingDays: 7.5 });
       expect(all.overdue).toBe(2);
 
-      const month = await getRequestStats({ id: clerk.id, role: 'CLERK' }, { period: '30d', now });
-      expect(month.filed).toBe(8);
-      // [1, 2, 3, 10]: mean 4.0; 3 + 0.7 × (10 − 3) = 7.9.
-      expect(month.answered).toEqual({ count: 4, averageDays: 4, p90Days: 7.9 });
-      expect(month.overdue).toBe(2);
-      expect((await getRequestStats({ id: clerk.id, role: 'CLERK' }, { period: '12m', now })).filed).toBe(9);
+      // The months: the last 12, in Romania, whatever the period.
+      expect(all.byMonth.map((m) => m.month)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2026-${m}`));
+      const month = (key: string) => all.byMonth.find((m) => m.month === key);
+      expect(month('2026-11')).toEqual({ month: '2026-11', timed: 1, onTime: 1, onTimePercent: 100, medianWorkingDays: 1, p90WorkingDays: 1 });
+      // [2, 3, 10]: 3 + 0.8 × (10 − 3) = 8.6.
+      expect(month('2026-12')).toEqual({ month: '2026-12', timed: 3, onTime: 2, onTimePercent: 66.7, medianWorkingDays: 3, p90WorkingDays: 8.6 });
+      expect(month('2026-09')).toMatchObject({ timed: 1, onTime: 0, onTimePercent: 0, medianWorkingDays: 4 });
+      expect(month('2026-10')).toEqual({ month: '2026-10', timed: 0, onTime: 0, onTimePercent: null, medianWorkingDays: null, p90WorkingDays: null });
 
-      // Rounded to one decimal: [1.25] days → 1.3.
+      // Service A: [1, 2, 4, 5, 10], 3 within the term; p90 = 5 + 0.6 × 5 = 8.
+      expect(all.answersByService.map(({ titleRo, ...s }) => [titleRo.length > 0, s.timed, s.onTimePercent, s.medianWorkingDays, s.p90WorkingDays])).toEqual([
+        [true, 5, 60, 4, 8],
+        [true, 1, 100, 3, 3],
+      ]);
+      // Nobody assigned: [4, 5, 10] (5 + 0.8 × 5 = 9); Ioana Marin: [1, 2]; a clerk without a name goes by the email.
+      expect(all.answersByClerk.map((c) => [c.clerkId, c.name, c.timed, c.onTimePercent, c.medianWorkingDays, c.p90WorkingDays])).toEqual([
+        [null, null, 3, 33.3, 5, 9],
+        [ioana.id, 'Ioana Marin', 2, 100, 1.5, 1.9],
+        [noName.id, noName.email, 1, 100, 3, 3],
+      ]);
+
+      const lastMonth = await getRequestStats({ id: clerk.id, role: 'CLERK' }, { period: '30d', now });
+      expect(lastMonth.filed).toBe(11);
+      // [1, 2, 3, 10]: median 2.5; 3 + 0.7 × (10 − 3) = 7.9; 3 of 4.
+      expect(lastMonth.answered).toEqual({ count: 5, timed: 4, onTime: 3, onTimePercent: 75, medianWorkingDays: 2.5, p90WorkingDays: 7.9 });
+      expect(lastMonth.answersByService.map((s) => s.timed)).toEqual([3, 1]);
+      expect(lastMonth.byMonth).toEqual(all.byMonth);
+      expect(lastMonth.overdue).toBe(2);
+      expect((await getRequestStats({ id: clerk.id, role: 'CLERK' }, { period: '12m', now })).filed).toBe(12);
+
+      // Rounded to one decimal: [1, 2, 4] → p90 2 + 0.8 × 2 = 3.6; 1 of 3 within the term → 33.3 %.
       const single = await database.prisma.department.create({ data: { slug: uniqueName('one'), nameRo: 'Unu', nameEn: 'One' } });
       const oneClerk = await database.prisma.user.create({ data: { email: email(), role: 'CLERK', accountType: 'STAFF', status: 'ACTIVE', memberships: { create: { departmentId: single.id } } } });
-      await createRequest({ status: 'REJECTED', departmentId: single.id, submittedAt: ago(3), closedAt: new Date(ago(3).getTime() + 1.25 * DAY) });
-      expect((await getRequestStats({ id: oneClerk.id, role: 'CLERK' }, { period: 'all', now })).answered).toEqual({ count: 1, averageDays: 1.3, p90Days: 1.3 });
+      for (const [workingDays, onTime] of [[1, true], [2, false], [4, false]] as const) {
+        await createRequest({ status: 'REJECTED', departmentId: single.id, submittedAt: ago(10), closedAt: ago(3), answerWorkingDays: workingDays, answeredOnTime: onTime });
+      }
+      expect((await getRequestStats({ id: oneClerk.id, role: 'CLERK' }, { period: 'all', now })).answered).toEqual({
+        count: 3,
+        timed: 3,
+        onTime: 1,
+        onTimePercent: 33.3,
+        medianWorkingDays: 2,
+        p90WorkingDays: 3.6,
+      });
 
       // A clerk without departments sees nothing; an administrator sees every department.
       const lonely = await database.prisma.user.create({ data: { email: email(), role: 'CLERK', accountType: 'STAFF', status: 'ACTIVE' } });
       const none = await getRequestStats({ id: lonely.id, role: 'CLERK' }, { period: 'all', now });
-      expect(none).toMatchObject({ filed: 0, overdue: 0, byService: [], answered: { count: 0, averageDays: null, p90Days: null } });
+      expect(none).toMatchObject({ filed: 0, overdue: 0, byService: [], answersByService: [], answersByClerk: [], answered: { count: 0, timed: 0, onTimePercent: null, medianWorkingDays: null, p90WorkingDays: null } });
+      expect(none.byMonth).toHaveLength(12);
       const everything = await getRequestStats(admin, { period: 'all', now });
       expect(everything.departmentIds).toBeNull();
-      expect(everything.filed).toBeGreaterThanOrEqual(11);
+      expect(everything.filed).toBeGreaterThanOrEqual(17);
+      expect(everything.answered.timed).toBeGreaterThanOrEqual(9);
       expect(everything.overdue).toBeGreaterThanOrEqual(3);
     });
   });

@@ -69,6 +69,7 @@ describe('the public status lookup', () => {
       submittedAt: stored.submittedAt,
       status: 'IN_REVIEW',
       dueAt: stored.dueAt,
+      term: { kind: 'running', dueAt: stored.dueAt },
       events: [
         { type: 'SUBMITTED', at: expect.any(Date) },
         { type: 'STATUS_CHANGED', at: expect.any(Date) },
@@ -84,7 +85,33 @@ describe('the public status lookup', () => {
     const { applicant, requestId, number, code } = await filed();
     await withdrawRequest(applicant, { requestId, version: await version(requestId) });
     const result = await outcome(number, code, newIp());
-    expect(result).toMatchObject({ ok: true, data: { status: 'WITHDRAWN', dueAt: null, events: [{ type: 'SUBMITTED' }, { type: 'WITHDRAWN' }] } });
+    expect(result).toMatchObject({ ok: true, data: { status: 'WITHDRAWN', dueAt: null, term: null, events: [{ type: 'SUBMITTED' }, { type: 'WITHDRAWN' }] } });
+  });
+
+  it('says when the term stands still, and a tacit approval with the legal text in both languages', async () => {
+    const { requestId, number, code } = await filed();
+    const since = new Date();
+    await database.prisma.serviceRequest.update({
+      where: { id: requestId },
+      data: { status: 'NEEDS_INFO', termSuspendedSince: since, termSuspensions: [{ from: since.toISOString(), to: null, reason: 'info' }] },
+    });
+    expect(await outcome(number, code, newIp())).toMatchObject({ ok: true, data: { status: 'NEEDS_INFO', term: { kind: 'suspended', reason: 'info' } } });
+
+    const stored = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { term: true, dueAt: true } });
+    await database.prisma.serviceRequest.update({
+      where: { id: requestId },
+      data: {
+        status: 'IN_REVIEW',
+        termSuspendedSince: null,
+        termSuspensions: [{ from: since.toISOString(), to: since.toISOString(), reason: 'info' }],
+        tacitApprovedAt: new Date(),
+        term: { ...(stored.term as object), tacitApproval: true, tacitApprovalBasisRo: 'art. 2 alin. (2) din OUG nr. 27/2003', tacitApprovalBasisEn: 'GEO 27/2003, art. 2(2)' },
+      },
+    });
+    expect(await outcome(number, code, newIp())).toMatchObject({
+      ok: true,
+      data: { term: { kind: 'tacit', dueAt: stored.dueAt, legalBasis: { ro: 'art. 2 alin. (2) din OUG nr. 27/2003', en: 'GEO 27/2003, art. 2(2)' } } },
+    });
   });
 
   it('answers a wrong code, an unknown number and a draft the same neutral way', async () => {

@@ -49,7 +49,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
                   <Link href={`/services/${service.slug}`}>{service.title}</Link>
                 </h3>
                 <p className="mt-1 text-gray-700">{service.summary}</p>
-                <p className="mt-2 text-sm text-gray-700">{t('term', { days: service.legalTermDays })}</p>
+                <p className="mt-2 text-sm text-gray-700">
+                  {t('term', { days: service.legalTermDays, unit: service.legalTermUnit })}
+                  {service.tacitApproval ? `; ${t('tacitApprovalShort')}` : null}
+                </p>
               </li>
             ))}
           </ul>

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AdminPageHeading, AdminSection } from '@/components/admin/admin-page';
+import { AnswersTable } from '@/components/admin/stats/answers-table';
 import { BarChart } from '@/components/admin/stats/bar-chart';
 import { PeriodFilter } from '@/components/admin/stats/period-filter';
 import { requireStaff } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
 import { firstParam, type TSearchParams } from '@/lib/search-params';
 import { getRequestStats, toStatsPeriod } from '@/lib/stats';
+import { TIME_ZONE } from '@/lib/time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('stats'))('title') };
@@ -30,8 +32,12 @@ export default async function StatsPage({ searchParams }: TProps) {
   const [t, tr, format, locale] = await Promise.all([getTranslations('stats'), getTranslations('request'), getFormatter(), getLocale().then(toLocale)]);
   const stats = await getRequestStats(user, { period });
   const { departments } = stats;
-  const days = (value: number | null) => (value === null ? '–' : t('days', { days: format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }));
+  const workingDays = (value: number | null) => (value === null ? '–' : t('workingDays', { days: value }));
+  const percent = (value: number | null) => (value === null ? '–' : format.number(value / 100, { style: 'percent', maximumFractionDigits: 1 }));
   const count = (value: number) => format.number(value);
+  // The middle of the month, at noon: the same month on any time zone.
+  const monthName = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+  const { answered } = stats;
 
   return (
     <div className="space-y-8">
@@ -47,10 +53,11 @@ export default async function StatsPage({ searchParams }: TProps) {
       />
       <PeriodFilter current={period} />
       <AdminSection id="stats-summary" title={`${t('summary')} – ${t(`period.${period}`)}`}>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Figure label={t('filed')} value={count(stats.filed)} />
-          <Figure label={t('average')} value={days(stats.answered.averageDays)} note={t('answeredCount', { count: stats.answered.count })} />
-          <Figure label={t('p90')} value={days(stats.answered.p90Days)} note={t('p90Note')} />
+          <Figure label={t('onTime')} value={percent(answered.onTimePercent)} note={t('onTimeNote', { onTime: count(answered.onTime), judged: count(answered.timed) })} />
+          <Figure label={t('median')} value={workingDays(answered.medianWorkingDays)} note={t('answeredCount', { count: answered.count })} />
+          <Figure label={t('p90')} value={workingDays(answered.p90WorkingDays)} note={t('p90Note')} />
           <Figure label={t('overdue')} value={count(stats.overdue)} note={t('overdueNote')} />
         </dl>
         <p className="text-sm text-gray-700">{t('method')}</p>
@@ -80,6 +87,27 @@ export default async function StatsPage({ searchParams }: TProps) {
           />
         )}
       </section>
+      <AdminSection id="stats-answers" title={t('answers')}>
+        <AnswersTable id="answers-by-month" caption={t('byMonth')} labelHeader={t('month')} rows={stats.byMonth.map((m) => ({ key: m.month, label: monthName(m.month), ...m }))} />
+        {stats.answersByService.length === 0 ? (
+          <p>{t('noAnswers')}</p>
+        ) : (
+          <>
+            <AnswersTable
+              id="answers-by-service"
+              caption={`${t('answersByService')} – ${t(`period.${period}`)}`}
+              labelHeader={t('service')}
+              rows={stats.answersByService.map((s) => ({ key: s.serviceId, label: locale === 'en' ? s.titleEn : s.titleRo, ...s }))}
+            />
+            <AnswersTable
+              id="answers-by-clerk"
+              caption={`${t('answersByClerk')} – ${t(`period.${period}`)}`}
+              labelHeader={t('clerk')}
+              rows={stats.answersByClerk.map((c) => ({ key: c.clerkId ?? 'none', label: c.name ?? t('unassigned'), ...c }))}
+            />
+          </>
+        )}
+      </AdminSection>
     </div>
   );
 }

@@ -19,7 +19,7 @@ const named = (t: TTranslate, prefix: string, value: unknown) => (typeof value =
 function describeDetails(
   details: TAuditRow['details'],
   entityLabel: string | null,
-  { t, tRequest, tStaff, locale }: { t: TTranslate; tRequest: TTranslate; tStaff: TTranslate; locale: TLocale },
+  { t, tRequest, tStaff, tCalendar, locale }: { t: TTranslate; tRequest: TTranslate; tStaff: TTranslate; tCalendar: TTranslate; locale: TLocale },
 ): TDetail[] {
   if (details === null || typeof details !== 'object' || Array.isArray(details)) return details === null ? [] : [{ key: 'value', label: t('table.details'), value: JSON.stringify(details) }];
   const { from, to, ...rest } = details;
@@ -36,6 +36,11 @@ function describeDetails(
     if (key === 'amountBani' && typeof value === 'number') return formatLei(value, locale);
     if (key === 'field' && value === 'applicant') return t('details.applicantIdNumber');
     if (key === 'status' || key === 'previousStatus') return named(tStaff, 'statuses.', value);
+    // A day of /admin/calendar: "zi liberă acordată", not DAY_OFF.
+    if (key === 'kind' && value && typeof value === 'object' && 'from' in value && 'to' in value) {
+      const kind = (k: unknown) => (k === null || k === undefined ? '—' : named(tCalendar, 'kinds.', k));
+      return `${kind(value.from)} → ${kind(value.to)}`;
+    }
     if (key === 'role') {
       const role = (r: unknown) => named(tStaff, 'roles.', r);
       return value && typeof value === 'object' && 'from' in value && 'to' in value ? `${role(value.from)} → ${role(value.to)}` : role(value);
@@ -52,7 +57,13 @@ function describeDetails(
 
 /** The audit rows: time in Romania, who, what, on which record, from where, and the details. */
 export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; actionLabel: (action: string) => string }) {
-  const [t, tRequest, tStaff, locale] = await Promise.all([getTranslations('audit'), getTranslations('request'), getTranslations('staff'), getLocale().then(toLocale)]);
+  const [t, tRequest, tStaff, tCalendar, locale] = await Promise.all([
+    getTranslations('audit'),
+    getTranslations('request'),
+    getTranslations('staff'),
+    getTranslations('calendar'),
+    getLocale().then(toLocale),
+  ]);
   return (
     <div className="overflow-x-auto" role="region" aria-label={t('table.caption')} tabIndex={0}>
       <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
@@ -70,7 +81,7 @@ export async function AuditTable({ rows, actionLabel }: { rows: TAuditRow[]; act
           {rows.map((row) => {
             const type = t.has(`entityTypes.${row.entityType}`) ? t(`entityTypes.${row.entityType}`) : row.entityType;
             const label = row.entityLabel ?? row.entityId;
-            const details = describeDetails(row.details, row.entityLabel, { t, tRequest, tStaff, locale });
+            const details = describeDetails(row.details, row.entityLabel, { t, tRequest, tStaff, tCalendar, locale });
             return (
               <tr key={row.id} className="border-b border-gray-200 align-top">
                 <td className="px-2 py-2 whitespace-nowrap">

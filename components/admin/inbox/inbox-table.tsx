@@ -1,20 +1,34 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { TLocale } from '@/lib/i18n/config';
-import { dueState } from '@/lib/requests/deadlines';
 import type { TInboxRow, TInboxSort } from '@/lib/requests/queries/inbox';
+import { dueState, termStanding, type TCalendar } from '@/lib/requests/terms';
 import { isOpen } from '@/lib/requests/workflow';
 import { formatDate } from '@/lib/time';
 
 /** dd.mm.yyyy in both languages: the format of the paper registry the clerks compare it with. */
 const registryDate = (value: Date) => formatDate(value, 'ro');
 
+type TTermCell = { text: string; tone: 'overdue' | 'soon' | 'still' | null; tacit: boolean };
+
 /**
- * One page of requests. An overdue deadline is red and says "depășit", one within 3 days amber
- * with "în 3 zile": the words carry the meaning, the colour only repeats it.
+ * One page of requests. The "Termen" column gives the last day and, for an open request, where
+ * its term stands in working days (lib/requests/terms.ts): "depășit cu 3 zile lucrătoare" in red,
+ * "mai sunt 2 zile lucrătoare" (at most 3) in amber, "termen suspendat" while the city hall waits for
+ * the applicant, and "aprobare tacită" once silence approved it: the words carry the meaning, the
+ * colour only repeats it.
  */
-export async function InboxTable({ rows, sort, locale, now }: { rows: TInboxRow[]; sort: TInboxSort; locale: TLocale; now: Date }) {
-  const [t, tr] = await Promise.all([getTranslations('inbox.table'), getTranslations('request.status')]);
+export async function InboxTable({ rows, sort, locale, now, calendar }: { rows: TInboxRow[]; sort: TInboxSort; locale: TLocale; now: Date; calendar: TCalendar }) {
+  const [t, tr, tt] = await Promise.all([getTranslations('inbox.table'), getTranslations('request.status'), getTranslations('legalTerm')]);
+  const termOf = (row: TInboxRow): TTermCell | null => {
+    if (!isOpen(row.status)) return null;
+    const tacit = row.tacitApprovedAt !== null;
+    if (row.termSuspendedSince) return { text: tt('suspended'), tone: 'still', tacit };
+    // The tone is the rule of lib/requests/terms.ts (overdue, or within DUE_SOON_WORKING_DAYS), not repeated here.
+    const tone = dueState(row.dueAt, true, now, calendar);
+    const standing = termStanding(row.dueAt, now, calendar);
+    return { text: standing.state === 'overdue' ? tt('overdue', { n: standing.overdue }) : tt('left', { n: standing.left }), tone, tacit };
+  };
   const columns = ['registrationNumber', 'service', 'applicant', 'submittedAt', 'dueAt', 'status', 'assignee'] as const;
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="inbox-caption" tabIndex={0}>
@@ -33,7 +47,7 @@ export async function InboxTable({ rows, sort, locale, now }: { rows: TInboxRow[
         </thead>
         <tbody>
           {rows.map((row) => {
-            const due = dueState(row.dueAt, isOpen(row.status), now);
+            const term = termOf(row);
             return (
               <tr key={row.id} className="border-b border-gray-200 align-top">
                 <th scope="row" className="px-2 py-2 font-normal whitespace-nowrap">
@@ -46,9 +60,12 @@ export async function InboxTable({ rows, sort, locale, now }: { rows: TInboxRow[
                 <td className="px-2 py-2 whitespace-nowrap">
                   <time dateTime={row.submittedAt.toISOString()}>{registryDate(row.submittedAt)}</time>
                 </td>
-                <td className={`px-2 py-2 whitespace-nowrap ${due === 'overdue' ? 'font-semibold text-red-700' : due === 'soon' ? 'font-semibold text-amber-800' : ''}`}>
+                <td className={`px-2 py-2 whitespace-nowrap ${term?.tone === 'overdue' ? 'font-semibold text-red-700' : term?.tone === 'soon' ? 'font-semibold text-amber-800' : ''}`}>
                   <time dateTime={row.dueAt.toISOString()}>{registryDate(row.dueAt)}</time>
-                  {due ? <span className="block text-sm">{t(due === 'overdue' ? 'overdue' : 'dueSoon')}</span> : null}
+                  {term ? <span className={`block text-sm ${term.tone === 'still' ? 'italic text-gray-700' : ''}`}>{term.text}</span> : null}
+                  {term?.tacit ? (
+                    <span className="mt-1 inline-block rounded border-2 border-red-700 px-2 text-sm font-semibold text-red-800">{tt('tacit')}</span>
+                  ) : null}
                 </td>
                 <td className="px-2 py-2">
                   <span className="inline-block rounded-full border-2 border-brand-700 px-3 py-0.5 text-sm font-semibold whitespace-nowrap text-brand-900">{tr(row.status)}</span>

@@ -16,6 +16,7 @@ import { AttachmentUploader } from '@/components/requests/document-uploader';
 import { STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
 import * as actions from '@/lib/requests/actions/staff';
 import * as schemas from '@/lib/requests/schemas/staff';
+import type { TTermUnit } from '@/lib/requests/terms';
 import type { TWorkflowAction } from '@/lib/requests/workflow';
 
 type TTarget = { requestId: string; version: number };
@@ -43,6 +44,7 @@ export function RequestActions({
   documents,
   currentAssigneeId,
   maxExtensionDays,
+  termUnit,
   deliveryElectronic,
 }: {
   target: TTarget;
@@ -51,8 +53,9 @@ export function RequestActions({
   fields: { key: string; label: string }[];
   documents: { key: string; name: string }[];
   currentAssigneeId: string | null;
-  /** The longest extension the service's law allows (offered only when the workflow allows one). */
+  /** The longest extension the service's law allows, in the term's unit (offered only when the workflow allows one). */
   maxExtensionDays: number;
+  termUnit: TTermUnit;
   deliveryElectronic: boolean;
 }) {
   const t = useTranslations('staffRequest');
@@ -67,7 +70,7 @@ export function RequestActions({
       {/* A new version (the message just sent) starts an empty message: no text or files sent twice. */}
       {can('messageToApplicant') ? <MessageForm key={target.version} target={target} /> : null}
       {can('assign') && clerks.length > 0 ? <AssignForm target={target} clerks={clerks} current={currentAssigneeId} /> : null}
-      {can('extendDeadline') ? <ExtendForm target={target} maxDays={maxExtensionDays} /> : null}
+      {can('extendDeadline') ? <ExtendForm target={target} maxDays={maxExtensionDays} unit={termUnit} /> : null}
       {can('reject') ? <RejectForm target={target} /> : null}
       {can('internalNote') ? <NoteForm target={target} /> : null}
       {allowed.length === 0 ? <p>{t('noActions')}</p> : null}
@@ -208,12 +211,12 @@ function RejectForm({ target }: { target: TTarget }) {
   );
 }
 
-function ExtendForm({ target, maxDays }: { target: TTarget; maxDays: number }) {
+function ExtendForm({ target, maxDays, unit }: { target: TTarget; maxDays: number; unit: TTermUnit }) {
   const t = useTranslations('staffRequest');
   const extend = useActionForm(schemas.ZExtendSchema, { defaultValues: { days: '', body: '' }, bound: target, action: actions.extendAction });
   return (
     <ActionSection scope="extend" title={t('extend.title')} submit={t('extend.submit')} actionForm={extend}>
-      <TextField form={extend.form} name="days" type="number" label={t('extend.days', { max: maxDays })} min="1" max={String(maxDays)} inputMode="numeric" required />
+      <TextField form={extend.form} name="days" type="number" label={t('extend.days', { max: maxDays, unit })} min="1" max={String(maxDays)} inputMode="numeric" required />
       <TextAreaField form={extend.form} name="body" label={t('extend.reason')} required rows={2} />
     </ActionSection>
   );

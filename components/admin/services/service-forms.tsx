@@ -5,9 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, useTransition, type ChangeEvent } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { ActionFormBody, CheckboxGroupField, FormScope, SelectField, SuccessMessage, TextAreaField, TextField, useErrorText } from '@/components/forms/form-kit';
+import { ActionFormBody, CheckboxField, CheckboxGroupField, FormScope, RadioGroupField, SelectField, SuccessMessage, TextAreaField, TextField, useErrorText } from '@/components/forms/form-kit';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { createServiceAction, importServiceAction, updateServiceAction } from '@/lib/services/admin/actions';
+import { TERM_UNITS } from '@/lib/requests/terms';
 import type { TPackageProblem } from '@/lib/services/admin/package';
 import { APPLICANT_TYPES, ZCreateServiceSchema, ZImportServiceSchema, ZUpdateServiceSchema, type TCreateServiceInput, type TUpdateServiceInput } from '@/lib/services/admin/schemas';
 
@@ -18,6 +19,7 @@ function MetadataFields({ form, categories, departments }: { form: UseFormReturn
   const t = useTranslations('servicesAdmin.form');
   const tTypes = useTranslations('servicesAdmin.applicantTypes');
   const f = form as UseFormReturn<TCreateServiceInput>;
+  const tacit = f.watch('tacitApproval');
   return (
     <>
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
@@ -42,12 +44,25 @@ function MetadataFields({ form, categories, departments }: { form: UseFormReturn
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
         <legend className="px-1 text-lg font-bold text-brand-900">{t('law')}</legend>
+        <RadioGroupField form={f} name="legalTermUnit" label={t('legalTermUnit')} required hint={t('legalTermUnitHint')} options={TERM_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))} />
         <div className="grid gap-4 lg:grid-cols-2">
           <TextField form={f} name="legalTermDays" label={t('legalTermDays')} required hint={t('legalTermDaysHint')} type="number" inputMode="numeric" min={1} max={365} />
           <TextField form={f} name="maxExtensionDays" label={t('maxExtensionDays')} required hint={t('maxExtensionDaysHint')} type="number" inputMode="numeric" min={0} max={365} />
           <TextAreaField form={f} name="legalBasisRo" label={t('legalBasisRo')} rows={3} />
           <TextAreaField form={f} name="legalBasisEn" label={t('legalBasisEn')} rows={3} lang="en" />
         </div>
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">{t('suspension')}</legend>
+          <CheckboxField form={f} name="suspendOnInfo" label={t('suspendOnInfo')} />
+          <CheckboxField form={f} name="suspendOnFee" label={t('suspendOnFee')} />
+        </fieldset>
+        <CheckboxField form={f} name="tacitApproval" label={t('tacitApproval')} hint={t('tacitApprovalHint')} />
+        {tacit ? (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <TextAreaField form={f} name="tacitApprovalBasisRo" label={t('tacitApprovalBasisRo')} required hint={t('tacitApprovalBasisRoHint')} rows={3} />
+            <TextAreaField form={f} name="tacitApprovalBasisEn" label={t('tacitApprovalBasisEn')} required rows={3} lang="en" />
+          </div>
+        ) : null}
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-gray-300 p-4">
         <legend className="px-1 text-lg font-bold text-brand-900">{t('feeTitle')}</legend>
@@ -73,9 +88,15 @@ const EMPTY_SERVICE: TCreateServiceInput = {
   departmentId: '',
   applicantTypes: ['PERSON'],
   legalTermDays: '30',
+  legalTermUnit: 'CALENDAR_DAYS',
   maxExtensionDays: '0',
   legalBasisRo: '',
   legalBasisEn: '',
+  suspendOnInfo: true,
+  suspendOnFee: true,
+  tacitApproval: false,
+  tacitApprovalBasisRo: '',
+  tacitApprovalBasisEn: '',
   fee: '',
   feeInfoRo: '',
   feeInfoEn: '',

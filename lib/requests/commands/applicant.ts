@@ -26,8 +26,9 @@ async function runApplicantAction(
   target: TTarget,
   action: TWorkflowAction,
   work: (tx: TTransaction, request: TLockedRequest) => Promise<TCommandOutcome>,
+  now?: Date,
 ): Promise<{ version: number; eventId: string }> {
-  const { version, eventId } = await runRequestCommand({ actor: { kind: 'applicant', userId: user.id }, requestId: target.requestId, expectedVersion: target.version, action, work });
+  const { version, eventId } = await runRequestCommand({ actor: { kind: 'applicant', userId: user.id }, requestId: target.requestId, expectedVersion: target.version, action, work, now });
   return { version, eventId };
 }
 
@@ -81,18 +82,18 @@ export function provideInformation(user: TApplicant, input: TTarget & { answers:
       documents: { ids: sent.map((d) => d.id), kinds: ['APPLICANT'] },
       notify: confirm('infoReceived'),
     };
-  });
+  }, now);
 }
 
 /** The proof that the fee was paid; the clerk confirms it. */
-export function sendPaymentProof(user: TApplicant, input: TTarget & { documentIds: string[]; body?: string }) {
+export function sendPaymentProof(user: TApplicant, input: TTarget & { documentIds: string[]; body?: string }, { now }: { now?: Date } = {}) {
   return runApplicantAction(user, input, 'submitPayment', async (tx, request) => {
     if (input.documentIds.length === 0) throw new AppError('payment.proofRequired', { field: '_doc.paymentProof' });
     const fee = await tx.fee.findFirst({ where: { requestId: request.id, status: { in: feeStatusesFor('submitPayment') } }, orderBy: { createdAt: 'desc' }, select: { id: true } });
     if (!fee) throw new AppError('staffActions.noFee');
     await tx.fee.update({ where: { id: fee.id }, data: { status: FEE_WORKFLOW.submitPayment.to } });
     return { event: { type: 'PAYMENT_SUBMITTED', body: input.body, payload: { feeId: fee.id } }, documents: { ids: input.documentIds, kinds: ['PAYMENT_PROOF'] }, notify: confirm('paymentProofReceived') };
-  });
+  }, now);
 }
 
 export function withdrawRequest(user: TApplicant, input: TTarget & { body?: string }) {

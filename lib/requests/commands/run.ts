@@ -25,6 +25,7 @@ import { Prisma, type DocumentKind, type RequestStatus } from '@/lib/generated/p
 import { writeEvent, type TNewEvent } from '@/lib/requests/events';
 import { notifyApplicant, type TNotice } from '@/lib/requests/notify';
 import { DRAFT, type TActor, transition, type TWorkflowAction } from '@/lib/requests/workflow';
+import { runClock } from '@/lib/requests/commands/clock';
 
 /**
  * Who runs the command, with what they may touch: an applicant their own requests; staff the
@@ -47,6 +48,12 @@ export type TLockedRequest = {
   submittedAt: Date | null;
   dueAt: Date | null;
   dueExtendedAt: Date | null;
+  /** The term as filed (ZTermSnapshot; null for a draft), its extension and the times it stood still. */
+  term: Prisma.JsonValue;
+  termExtensionDays: number;
+  termSuspensions: Prisma.JsonValue;
+  termSuspendedSince: Date | null;
+  tacitApprovedAt: Date | null;
   assigneeId: string | null;
   serviceVersionId: string;
   answers: Prisma.JsonValue;
@@ -88,6 +95,8 @@ type TCommand<TResult> = {
   work: (tx: TTransaction, request: TLockedRequest, next: RequestStatus) => Promise<TCommandOutcome<TResult>>;
   /** The transaction's time budget (a submission with many documents needs more). */
   timeoutMs?: number;
+  /** The moment the command happens (tests move it); now by default. */
+  now?: Date;
 };
 
 const ACTOR: Record<TCommandActor['kind'], TActor> = { applicant: 'applicant', staff: 'staff', system: 'system' };
@@ -113,6 +122,7 @@ async function lockRequest(tx: TTransaction, actor: TCommandActor, requestId: st
   const drafts = action === 'submit' ? Prisma.empty : Prisma.sql`AND status <> ${DRAFT}::"RequestStatus"`;
   const rows = await tx.$queryRaw<TLockedRequest[]>`
     SELECT id, status, version, "departmentId", "applicantId", "registrationNumber", "submittedAt", "dueAt", "dueExtendedAt",
+           term, "termExtensionDays", "termSuspensions", "termSuspendedSince", "tacitApprovedAt",
            "assigneeId", "serviceVersionId", answers
     FROM "ServiceRequest" WHERE id = ${requestId} ${scope} ${drafts} FOR UPDATE`;
   return rows[0] ?? null;
@@ -135,14 +145,18 @@ export async function runRequestCommand<TResult = undefined>(command: TCommand<T
       if (!next.ok) throw new AppError('request.notAllowed');
 
       const done = await command.work(tx, request, next.to);
+      // The legal term's clock: it stops, runs again or is read for the statistics as the status changes.
+      const clock = action === 'submit' ? null : await runClock(tx, request, next.to, command.now ?? new Date());
       const updated = await tx.serviceRequest.update({
         where: { id: request.id },
-        data: { ...done.data, status: next.to, version: { increment: 1 } },
+        data: { ...done.data, ...clock?.data, status: next.to, version: { increment: 1 } },
         select: { version: true, registrationNumber: true },
       });
       const visibility = done.event.visibility ?? 'PUBLIC';
-      const event = await writeEvent(tx, request.id, done.event, { actorId: actorId(actor), fromStatus: request.status, toStatus: next.to });
+      const event = await writeEvent(tx, request.id, { ...done.event, createdAt: done.event.createdAt ?? command.now }, { actorId: actorId(actor), fromStatus: request.status, toStatus: next.to });
       for (const followUp of done.followUps ?? []) await writeEvent(tx, request.id, { ...followUp, visibility: 'INTERNAL' }, { actorId: null });
+      // A millisecond after the event that moved the clock, so that the timeline reads cause, then effect.
+      if (clock?.event) await writeEvent(tx, request.id, { ...clock.event, createdAt: new Date((command.now ?? new Date()).getTime() + 1) }, { actorId: null });
       if (done.documents && actor.kind !== 'system') {
         await attachUploads(tx, { ...done.documents, requestId: request.id, uploaderId: actor.userId, eventId: event.id });
       }

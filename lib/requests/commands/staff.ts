@@ -28,19 +28,22 @@ import {
   ZTakeSchema,
 } from '@/lib/requests/schemas/staff';
 import { FEE_WORKFLOW, feeStatusesFor, type TFeeAction, type TWorkflowAction } from '@/lib/requests/workflow';
-import { DAY_MS, endOfDayInRomania, formatDate, todayInRomania } from '@/lib/time';
+import { endOfDayInRomania, formatDate, todayInRomania } from '@/lib/time';
+import { loadCalendar } from '@/lib/calendar/load';
+import { computeDueDate, isPastTerm, parseSuspensions, parseTermSnapshot } from '@/lib/requests/terms';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { getPaymentAccount } from '@/lib/settings/settings';
 import type { z } from 'zod';
 
-export type TStaffContext = { user: Pick<TSessionUser, 'id' | 'role'>; request?: TRequestInfo };
+/** Who acts, from where, and when (tests move `now`; the legal term's clock reads it). */
+export type TStaffContext = { user: Pick<TSessionUser, 'id' | 'role'>; request?: TRequestInfo; now?: Date };
 type TTarget = { requestId: string; version: number };
 
 /** What staff attach to an event: the answer's documents and a message's attachments. */
 const STAFF_UPLOADS: DocumentKind[] = ['RESPONSE', 'MESSAGE_ATTACHMENT'];
 
-function checkFutureDate(isoDate: string, field: string) {
-  if (isoDate < todayInRomania()) throw new AppError('staffActions.dateInPast', { field });
+function checkFutureDate(isoDate: string, field: string, now?: Date) {
+  if (isoDate < todayInRomania(now)) throw new AppError('staffActions.dateInPast', { field });
 }
 
 /** A staff command: scoped to the member's departments, run by the one request writer. */
@@ -57,6 +60,7 @@ async function runStaffAction(
     expectedVersion: target.version,
     action,
     requestInfo: ctx.request,
+    now: ctx.now,
     work,
   });
   return { version };
@@ -99,7 +103,7 @@ export const messageApplicant = (ctx: TStaffContext, input: z.output<typeof ZMes
 /** NEEDS_INFO: a message and a checklist of fields to correct and documents to (re)send, by a date. */
 export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestInfoSchema>) =>
   runStaffAction(ctx, input, 'requestInfo', async (tx, request) => {
-    checkFutureDate(input.dueDate, 'dueDate');
+    checkFutureDate(input.dueDate, 'dueDate', ctx.now);
     const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { definition: true } });
     const definition = parseServiceDefinition(version.definition);
     const fields = [...new Set(input.fields)];
@@ -117,7 +121,7 @@ export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestI
 /** AWAITING_PAYMENT: a fee with its legal basis, due date and the city hall's payment details. */
 export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFeeSchema>) =>
   runStaffAction(ctx, input, 'requestFee', async (tx, request) => {
-    checkFutureDate(input.dueDate, 'dueDate');
+    checkFutureDate(input.dueDate, 'dueDate', ctx.now);
     const dueAt = endOfDayInRomania(input.dueDate);
     // The account of /admin/settings, unless the environment pins one (lib/settings/municipality.ts).
     const { iban, beneficiary } = await getPaymentAccount(tx);
@@ -155,7 +159,7 @@ async function openFee(tx: TTransaction, requestId: string, action: TFeeAction) 
 export const confirmPayment = (ctx: TStaffContext, target: TTarget) =>
   runStaffAction(ctx, target, 'confirmPayment', async (tx, request) => {
     const fee = await openFee(tx, request.id, 'confirmPayment');
-    await tx.fee.update({ where: { id: fee.id }, data: { status: FEE_WORKFLOW.confirmPayment.to, paidAt: new Date() } });
+    await tx.fee.update({ where: { id: fee.id }, data: { status: FEE_WORKFLOW.confirmPayment.to, paidAt: ctx.now ?? new Date() } });
     return {
       event: { type: 'PAYMENT_CONFIRMED', payload: { feeId: fee.id, amountBani: fee.amountBani } },
       notify: { kind: 'paymentConfirmed', params: { amountBani: fee.amountBani }, values: (locale) => ({ amount: formatLei(fee.amountBani, locale) }) },
@@ -178,7 +182,7 @@ export const approveRequest = (ctx: TStaffContext, input: z.output<typeof ZAppro
       throw new AppError('staffActions.answerDocument', { field: 'documentIds' });
     }
     return {
-      data: { closedAt: new Date() },
+      data: { closedAt: ctx.now ?? new Date() },
       event: { type: 'APPROVED', body: input.body },
       documents: { ids: input.documentIds, kinds: STAFF_UPLOADS },
       notify: { kind: 'approved' },
@@ -187,21 +191,28 @@ export const approveRequest = (ctx: TStaffContext, input: z.output<typeof ZAppro
   });
 
 export const rejectRequest = (ctx: TStaffContext, input: z.output<typeof ZRejectSchema>) =>
-  runStaffAction(ctx, input, 'reject', async () => ({ data: { closedAt: new Date() }, event: { type: 'REJECTED', body: input.body }, notify: { kind: 'rejected' } }));
+  runStaffAction(ctx, input, 'reject', async () => ({ data: { closedAt: ctx.now ?? new Date() }, event: { type: 'REJECTED', body: input.body }, notify: { kind: 'rejected' } }));
 
-/** Once, by at most what the service's law allows (OG 27/2002: 15 days; Legea 544/2001: 20). */
+/**
+ * Once, by at most what the service's law allows, in the term's unit (OG 27/2002: 30 + 15 days;
+ * Law 544/2001: 10 → 30). The end is counted again from the filing (lib/requests/terms.ts), with
+ * the days the term stood still.
+ */
 export const extendDeadline = (ctx: TStaffContext, input: z.output<typeof ZExtendSchema>) =>
   runStaffAction(ctx, input, 'extendDeadline', async (tx, request) => {
-    const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { service: { select: { maxExtensionDays: true } } } });
-    const max = version.service.maxExtensionDays;
-    if (max === 0) throw new AppError('staffActions.noExtension');
+    const term = parseTermSnapshot(request.term);
+    const max = term?.maxExtensionDays ?? 0;
+    if (!term || max === 0) throw new AppError('staffActions.noExtension');
     if (request.dueExtendedAt) throw new AppError('staffActions.alreadyExtended');
     if (input.days > max) throw new AppError('staffActions.extensionTooLong', { field: 'days' });
-    if (!request.dueAt) throw new AppError('request.notAllowed');
-    const dueAt = new Date(request.dueAt.getTime() + input.days * DAY_MS);
+    if (!request.dueAt || !request.submittedAt) throw new AppError('request.notAllowed');
+    // OG 27/2002 art. 9, Law 544/2001 art. 7: only a term that still runs may be extended.
+    if (isPastTerm(request.dueAt, ctx.now ?? new Date())) throw new AppError('staffActions.termOver');
+    const extensionDays = request.termExtensionDays + input.days;
+    const { dueAt } = computeDueDate({ registeredAt: request.submittedAt, term, extensionDays, suspensions: parseSuspensions(request.termSuspensions), calendar: await loadCalendar(tx) });
     return {
-      data: { dueAt, dueExtendedAt: new Date() },
-      event: { type: 'DEADLINE_EXTENDED', body: input.body, payload: { days: input.days, previousDueAt: request.dueAt.toISOString(), dueAt: dueAt.toISOString() } },
+      data: { dueAt, dueExtendedAt: ctx.now ?? new Date(), termExtensionDays: extensionDays },
+      event: { type: 'DEADLINE_EXTENDED', body: input.body, payload: { days: input.days, previousDueAt: request.dueAt.toISOString(), dueAt: dueAt.toISOString(), unit: term.unit } },
       notify: { kind: 'deadlineExtended', params: { dueAt: dueAt.toISOString(), days: input.days }, values: (locale) => ({ dueDate: formatDate(dueAt, locale), days: String(input.days) }) },
       audit: { days: input.days },
     };

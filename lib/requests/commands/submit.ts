@@ -21,7 +21,9 @@ import { buildAnswersSchema, isConditionMet, type TAnswers } from '@/lib/service
 import { parseServiceDefinition, type TServiceDefinition } from '@/lib/services/form/definition';
 import { toSearchText } from '@/lib/services/search-text';
 import { getStorage } from '@/lib/storage';
-import { DAY_MS, formatDate } from '@/lib/time';
+import { formatDate } from '@/lib/time';
+import { loadCalendar } from '@/lib/calendar/load';
+import { computeDueDate, TERM_SNAPSHOT_SELECT, termSnapshotOf } from '@/lib/requests/terms';
 
 type TApplicant = Pick<TSessionUser, 'id' | 'accountType'>;
 
@@ -37,8 +39,6 @@ export type TSubmitResult = {
 /** What the command returns: the filing, and the stored files of documents not filed (removed after commit). */
 type TSubmitted = { filed: TSubmitResult; dropped: string[] };
 
-/** The legal due date: the legal term in calendar days from the submission. */
-export const dueDateFor = (submittedAt: Date, legalTermDays: number) => new Date(submittedAt.getTime() + legalTermDays * DAY_MS);
 
 /** Which documents count, and whether every required one is there. Throws `submit.documents` when not. */
 export function checkDocuments(definition: TServiceDefinition, answers: TAnswers, documents: { id: string; requirementKey: string | null; state: string }[]) {
@@ -103,7 +103,7 @@ export async function submitRequest(user: TApplicant, requestId: string, options
       const request = await tx.serviceRequest.findUniqueOrThrow({
         where: { id: row.id },
         select: {
-          serviceVersion: { select: { definition: true, service: { select: { active: true, applicantTypes: true, legalTermDays: true } } } },
+          serviceVersion: { select: { definition: true, service: { select: { active: true, applicantTypes: true, ...TERM_SNAPSHOT_SELECT } } } },
           documents: { where: { deletedAt: null, kind: 'APPLICANT' }, select: { id: true, requirementKey: true, state: true, storageKey: true } },
         },
       });
@@ -122,7 +122,9 @@ export async function submitRequest(user: TApplicant, requestId: string, options
       const registrationNumber = taken.number;
       const now = options.now ?? taken.at;
       const accessCode = generateAccessCode();
-      const dueAt = dueDateFor(now, service.legalTermDays);
+      // The service's term as it stands today goes with the request: a later change does not move it.
+      const term = termSnapshotOf(service);
+      const { dueAt } = computeDueDate({ registeredAt: now, term, calendar: await loadCalendar(tx) });
       const assigneeId = await leastLoadedClerk(tx, row.departmentId);
       const identity = await applicantIdentity(tx, user.id);
       // Documents of requirements the answers hide, and uploads never confirmed, are not filed.
@@ -140,6 +142,7 @@ export async function submitRequest(user: TApplicant, requestId: string, options
           applicantSearch: identity.name ? toSearchText(identity.name) : null,
           submittedAt: now,
           dueAt,
+          term,
           assigneeId,
         },
         event: { type: 'SUBMITTED', payload: { registrationNumber }, createdAt: now },

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { pick, type TLocale } from '@/lib/i18n/config';
 import { ACTION_STATUSES, expectationFor, infoRequestDeadline, type TExpectation, type TFiledStatus } from '@/lib/requests/expectations';
-import { FILED_REQUEST_SELECT, mapFiledRequest } from '@/lib/requests/queries/filed-request';
+import { FILED_REQUEST_SELECT, mapFiledRequest, REQUEST_TERM_SELECT, requestTermOf } from '@/lib/requests/queries/filed-request';
 import { feeStatusesFor, FILED, FILED_STATUSES, WORKFLOW } from '@/lib/requests/workflow';
 import { firstParam } from '@/lib/search-params';
 
@@ -30,7 +30,9 @@ export async function getOwnRequest(userId: string, requestId: string, locale: T
       },
       events: {
         where: { visibility: 'PUBLIC' },
-        orderBy: { createdAt: 'asc' },
+        // The clock's events are written a millisecond after the event that moved the clock (lib/requests/commands/run.ts), so the moment orders
+        // cause, then effect; the id (a cuid: time, then a counter) breaks the ties that remain.
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, type: true, body: true, visibility: true, toStatus: true, payload: true, createdAt: true, actorId: true, actor: { select: { role: true } } },
       },
     },
@@ -118,6 +120,7 @@ export async function listOwnRequests(userId: string, query: TDashboardQuery, lo
         submittedAt: true,
         dueAt: true,
         closedAt: true,
+        ...REQUEST_TERM_SELECT,
         serviceVersion: { select: { service: { select: { titleRo: true, titleEn: true } } } },
       },
     });
@@ -137,21 +140,30 @@ export async function listOwnRequests(userId: string, query: TDashboardQuery, lo
     userId,
     requests.map((r) => ({ id: r.id, status: r.status })),
   );
-  const rows = requests.map((r): TDashboardRow => ({
-    id: r.id,
-    registrationNumber: r.registrationNumber ?? '',
-    status: r.status as TFiledStatus,
-    serviceTitle: pick(locale, r.serviceVersion.service.titleRo, r.serviceVersion.service.titleEn),
-    submittedAt: r.submittedAt ?? new Date(0),
-    closedAt: r.closedAt,
-    expectation: expectationFor({
+  const now = new Date();
+  const rows = requests.map((r): TDashboardRow => {
+    const term = requestTermOf(r, locale);
+    return {
+      id: r.id,
+      registrationNumber: r.registrationNumber ?? '',
       status: r.status as TFiledStatus,
-      dueAt: r.dueAt,
-      infoDueAt: details.infoDueAt.get(r.id) ?? null,
-      fee: details.fees.get(r.id) ?? null,
-      answerDocuments: details.answered.has(r.id),
-    }),
-  }));
+      serviceTitle: pick(locale, r.serviceVersion.service.titleRo, r.serviceVersion.service.titleEn),
+      submittedAt: r.submittedAt ?? new Date(0),
+      closedAt: r.closedAt,
+      expectation: expectationFor(
+        {
+          status: r.status as TFiledStatus,
+          dueAt: r.dueAt,
+          infoDueAt: details.infoDueAt.get(r.id) ?? null,
+          fee: details.fees.get(r.id) ?? null,
+          answerDocuments: details.answered.has(r.id),
+          suspended: term.suspended?.reason ?? null,
+          tacit: term.tacitApprovedAt ? { legalBasis: term.tacitBasis } : null,
+        },
+        now,
+      ),
+    };
+  });
   return { rows, total, page, pages, pageSize: DASHBOARD_PAGE_SIZE, counts };
 }
 

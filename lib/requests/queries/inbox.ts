@@ -186,9 +186,10 @@ async function buildWhere(user: TStaff, query: TInboxQuery, now: Date): Promise<
     parts.push(Prisma.sql`r."assigneeId" IS NULL`);
   }
   if (query.overdue) {
-    // Overdue means open and past the due date: a closed request is no longer late.
+    // Overdue means open, past the end of the term's last day (lib/requests/terms.ts isPastTerm) and
+    // running: a closed request is no longer late, and a term that stands still cannot run out.
     statuses = OPEN_STATUSES;
-    parts.push(Prisma.sql`r."dueAt" < ${now}`);
+    parts.push(Prisma.sql`r."dueAt" <= ${new Date(now.getTime() - 1000)} AND r."termSuspendedSince" IS NULL`);
   }
 
   let searched = false;
@@ -244,6 +245,10 @@ export type TInboxRow = {
   dueAt: Date;
   status: TInboxStatus;
   assignee: { id: string; name: string } | null;
+  /** Since when the term stands still (the city hall waits for the applicant); null: it runs. */
+  termSuspendedSince: Date | null;
+  /** When the request was marked as tacitly approved (its term ended unanswered). */
+  tacitApprovedAt: Date | null;
 };
 
 export type TInboxPage = { rows: TInboxRow[]; nextCursor: string | null };
@@ -260,12 +265,19 @@ type TRawRow = {
   titleEn: string;
   assigneeId: string | null;
   assigneeName: string | null;
+  termSuspendedSince: Date | null;
+  tacitApprovedAt: Date | null;
 };
 
 /**
  * One page of the inbox, in one query (service and assignee joined), by keyset: sort 'due' is
  * (dueAt, id) ascending, 'submitted' is (submittedAt, id) descending. `nextCursor` is null on the
  * last page.
+ *
+ * Sorted by due date, the overdue requests come first (their ends are the earliest). A request
+ * whose term stands still keeps its place by the end as it stood when it stopped (its `dueAt`
+ * moves by the stopped days once it runs again): it is marked "termen suspendat", never overdue,
+ * and the keyset stays one index range.
  */
 export async function listInbox(user: TStaff, query: TInboxQuery, pageSize = 25): Promise<TInboxPage> {
   const take = Math.min(Math.max(1, Math.floor(pageSize)), 200);
@@ -293,10 +305,12 @@ export async function listInbox(user: TStaff, query: TInboxQuery, pageSize = 25)
   // The page is chosen first, then only its rows are joined to their service and assignee.
   const found = await db.$queryRaw<TRawRow[]>`
     SELECT r.id, r."registrationNumber", r."applicantName", r."submittedAt", r."dueAt", r.status::text AS status,
+           r."termSuspendedSince", r."tacitApprovedAt",
            s.slug AS "serviceSlug", s."titleRo", s."titleEn",
            r."assigneeId", COALESCE(NULLIF(concat_ws(' ', p."firstName", p."lastName"), ''), u.email) AS "assigneeName"
     FROM (
-      SELECT r.id, r."registrationNumber", r."applicantName", r."submittedAt", r."dueAt", r.status, r."serviceVersionId", r."assigneeId"
+      SELECT r.id, r."registrationNumber", r."applicantName", r."submittedAt", r."dueAt", r.status, r."serviceVersionId", r."assigneeId",
+             r."termSuspendedSince", r."tacitApprovedAt"
       FROM ${from}
       WHERE ${Prisma.join(conditions, ' AND ')}
       ORDER BY ${order('r')}
@@ -317,6 +331,8 @@ export async function listInbox(user: TStaff, query: TInboxQuery, pageSize = 25)
     dueAt: row.dueAt,
     status: row.status as TInboxStatus,
     assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null,
+    termSuspendedSince: row.termSuspendedSince,
+    tacitApprovedAt: row.tacitApprovedAt,
   }));
   const last = rows.at(-1);
   const nextCursor = found.length > take && last ? encodeInboxCursor({ sort: query.sort, value: due ? last.dueAt : last.submittedAt, id: last.id }) : null;

@@ -26,7 +26,6 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
     where: { AND: [scope, { id: requestId }] },
     select: {
       ...FILED_REQUEST_SELECT,
-      dueExtendedAt: true,
       departmentId: true,
       assignee: { select: { id: true, email: true, personProfile: { select: { firstName: true, lastName: true } } } },
       applicant: {
@@ -37,7 +36,7 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
           organizationProfile: { select: { phone: true, representativeName: true } },
         },
       },
-      serviceVersion: { select: { number: true, definition: true, service: { select: { slug: true, titleRo: true, titleEn: true, maxExtensionDays: true } } } },
+      serviceVersion: { select: { number: true, definition: true, service: { select: { slug: true, titleRo: true, titleEn: true } } } },
       documents: {
         where: { state: 'STORED', deletedAt: null },
         orderBy: { createdAt: 'asc' },
@@ -45,7 +44,9 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
       },
       fees: { orderBy: { createdAt: 'asc' }, select: { id: true, amountBani: true, legalBasis: true, reference: true, iban: true, beneficiary: true, dueAt: true, status: true, paidAt: true } },
       events: {
-        orderBy: { createdAt: 'asc' },
+        // The clock's events are written a millisecond after the event that moved the clock (lib/requests/commands/run.ts), so the moment orders
+        // cause, then effect; the id (a cuid: time, then a counter) breaks the ties that remain.
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, type: true, body: true, visibility: true, fromStatus: true, toStatus: true, payload: true, createdAt: true, actor: { select: { email: true, role: true, personProfile: { select: { firstName: true, lastName: true } } } } },
       },
     },
@@ -58,7 +59,6 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
     select: { id: true, email: true, personProfile: { select: { firstName: true, lastName: true } } },
   });
   const { definition, requirementName } = filed;
-  const service = request.serviceVersion.service;
   return {
     ...filed,
     dueExtendedAt: request.dueExtendedAt,
@@ -72,7 +72,7 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
       phone: request.applicant.personProfile?.phone ?? request.applicant.organizationProfile?.phone ?? null,
       representative: request.applicant.organizationProfile?.representativeName ?? null,
     },
-    service: { ...filed.service, version: request.serviceVersion.number, maxExtensionDays: service.maxExtensionDays },
+    service: { ...filed.service, version: request.serviceVersion.number },
     definition: {
       fields: definition.fields.map((f) => ({ key: f.key, label: f.label[locale] })),
       documents: definition.documents.map((d) => ({ key: d.key, name: d.name[locale] })),

@@ -17,9 +17,14 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { EventType } from '@/lib/generated/prisma/enums';
 import { accessCodeMatches, hashAccessCode } from '@/lib/requests/access-code';
-import type { TFiledStatus } from '@/lib/requests/expectations';
+import { answerTermFor, type TAnswerTerm, type TFiledStatus } from '@/lib/requests/expectations';
+import { REQUEST_TERM_SELECT, requestTermOf } from '@/lib/requests/queries/filed-request';
+import { parseTermSnapshot } from '@/lib/requests/terms';
 import type { TStatusLookup } from '@/lib/requests/schemas/status';
 import { FILED, isDraft, isOpen } from '@/lib/requests/workflow';
+
+/** Where the term stands, the legal text of a tacit approval in both languages (the page picks its own). */
+export type TPublicTerm = Exclude<TAnswerTerm, { kind: 'tacit' }> | { kind: 'tacit'; dueAt: Date; legalBasis: { ro: string | null; en: string | null } };
 
 export type TPublicStatus = {
   registrationNumber: string;
@@ -28,6 +33,8 @@ export type TPublicStatus = {
   status: TFiledStatus;
   /** When the city hall must answer, while the request is open; null once it is closed. */
   dueAt: Date | null;
+  /** Where that term stands while the request is open (stopped, past, tacitly approved); null once it is closed. */
+  term: TPublicTerm | null;
   /** The public events, oldest first: what happened and when, nothing of what was said. */
   events: { type: EventType; at: Date }[];
 };
@@ -73,18 +80,26 @@ export async function lookupStatus({ registrationNumber, accessCode }: TStatusLo
       status: true,
       submittedAt: true,
       dueAt: true,
+      ...REQUEST_TERM_SELECT,
       serviceVersion: { select: { service: { select: { titleRo: true, titleEn: true } } } },
       events: { where: { visibility: 'PUBLIC' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true, createdAt: true } },
     },
   });
   if (isDraft(request.status) || !request.registrationNumber || !request.submittedAt) throw notFound();
   const service = request.serviceVersion.service;
+  const term = requestTermOf(request, 'ro');
+  const answerTerm = answerTermFor({ status: request.status, dueAt: request.dueAt, suspended: term.suspended?.reason ?? null, tacit: term.tacitApprovedAt ? { legalBasis: null } : null });
+  const snapshot = parseTermSnapshot(request.term);
   return {
     registrationNumber: request.registrationNumber,
     service: { ro: service.titleRo, en: service.titleEn },
     submittedAt: request.submittedAt,
     status: request.status,
     dueAt: isOpen(request.status) ? request.dueAt : null,
+    term:
+      answerTerm?.kind === 'tacit'
+        ? { ...answerTerm, legalBasis: { ro: snapshot?.tacitApprovalBasisRo ?? null, en: snapshot?.tacitApprovalBasisEn ?? snapshot?.tacitApprovalBasisRo ?? null } }
+        : answerTerm,
     events: request.events.map((event) => ({ type: event.type, at: event.createdAt })),
   };
 }

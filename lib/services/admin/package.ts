@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import { APPLICANT_TYPES, zServiceSlug } from '@/lib/services/admin/schemas';
+import { TERM_UNITS } from '@/lib/requests/terms';
+import { APPLICANT_TYPES, requireTacitBasis, zServiceSlug } from '@/lib/services/admin/schemas';
 import { SLUG_PATTERN } from '@/lib/slug';
 import { ZServiceDefinitionSchema, type TServiceDefinition } from '@/lib/services/form/definition';
 import { toSearchText } from '@/lib/services/search-text';
@@ -43,16 +44,24 @@ const ZPackageServiceSchema = z
       .min(1)
       .transform((types) => APPLICANT_TYPES.filter((type) => types.includes(type))),
     legalTermDays: z.number().int().min(1).max(365),
+    // The term's rules came later than the format: a file without them reads as before (calendar days, suspended while the applicant owes something).
+    legalTermUnit: z.enum(TERM_UNITS).default('CALENDAR_DAYS'),
     maxExtensionDays: z.number().int().min(0).max(365).default(0),
     legalBasisRo: zOptional(2000),
     legalBasisEn: zOptional(2000),
+    suspendOnInfo: z.boolean().default(true),
+    suspendOnFee: z.boolean().default(true),
+    tacitApproval: z.boolean().default(false),
+    tacitApprovalBasisRo: zOptional(2000),
+    tacitApprovalBasisEn: zOptional(2000),
     /** In bani (1 leu = 100 bani); null: no fixed fee. */
     feeAmountBani: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
     feeInfoRo: zOptional(2000),
     feeInfoEn: zOptional(2000),
     position: z.number().int().min(0).max(9999).default(0),
   })
-  .strict();
+  .strict()
+  .superRefine(requireTacitBasis);
 
 /** The file's one schema: the envelope, the service's metadata, and the definition as a published version holds it. */
 export const ZServicePackageSchema = z
@@ -214,9 +223,15 @@ export async function loadServicePackage(tx: TClient, pkg: TServicePackage, { ac
       departmentId: department.id,
       applicantTypes: meta.applicantTypes,
       legalTermDays: meta.legalTermDays,
+      legalTermUnit: meta.legalTermUnit,
       maxExtensionDays: meta.maxExtensionDays,
       legalBasisRo: meta.legalBasisRo,
       legalBasisEn: meta.legalBasisEn,
+      suspendOnInfo: meta.suspendOnInfo,
+      suspendOnFee: meta.suspendOnFee,
+      tacitApproval: meta.tacitApproval,
+      tacitApprovalBasisRo: meta.tacitApprovalBasisRo,
+      tacitApprovalBasisEn: meta.tacitApprovalBasisEn,
       feeAmountBani: meta.feeAmountBani,
       feeInfoRo: meta.feeInfoRo,
       feeInfoEn: meta.feeInfoEn,
@@ -257,9 +272,15 @@ export function buildServicePackage(
       department: { slug: service.department.slug, nameRo: service.department.nameRo, nameEn: service.department.nameEn },
       applicantTypes: service.applicantTypes,
       legalTermDays: service.legalTermDays,
+      legalTermUnit: service.legalTermUnit,
       maxExtensionDays: service.maxExtensionDays,
       legalBasisRo: service.legalBasisRo,
       legalBasisEn: service.legalBasisEn,
+      suspendOnInfo: service.suspendOnInfo,
+      suspendOnFee: service.suspendOnFee,
+      tacitApproval: service.tacitApproval,
+      tacitApprovalBasisRo: service.tacitApprovalBasisRo,
+      tacitApprovalBasisEn: service.tacitApprovalBasisEn,
       feeAmountBani: service.feeAmountBani,
       feeInfoRo: service.feeInfoRo,
       feeInfoEn: service.feeInfoEn,

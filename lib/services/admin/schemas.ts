@@ -4,6 +4,7 @@
  * message keys (`errors.servicesAdmin.*`, `validation.*`).
  */
 import { z } from 'zod';
+import { TERM_UNITS } from '@/lib/requests/terms';
 import { SLUG_PATTERN } from '@/lib/slug';
 
 const zId = z.string().min(1).max(40);
@@ -90,17 +91,35 @@ const metadataFields = {
     .min(1, 'servicesAdmin.applicantTypesRequired')
     .transform((types) => APPLICANT_TYPES.filter((type) => types.includes(type))),
   legalTermDays: zDays(1, 365, 'legalTermInvalid'),
+  /** How the law counts the term (lib/requests/terms.ts); the extension counts in the same unit. */
+  legalTermUnit: z.enum(TERM_UNITS, { error: 'servicesAdmin.legalTermUnitRequired' }),
   maxExtensionDays: zDays(0, 365, 'extensionInvalid'),
   legalBasisRo: zOptionalText(2000),
   legalBasisEn: zOptionalText(2000),
+  suspendOnInfo: z.boolean(),
+  suspendOnFee: z.boolean(),
+  tacitApproval: z.boolean(),
+  tacitApprovalBasisRo: zOptionalText(2000),
+  tacitApprovalBasisEn: zOptionalText(2000),
   fee: zFeeLei,
   feeInfoRo: zOptionalText(2000),
   feeInfoEn: zOptionalText(2000),
   position: zDays(0, 9999, 'positionInvalid'),
 };
 
+/** The legal text a tacit approval is announced with, in both languages, once the service says silence approves. */
+export const TACIT_BASIS_MIN = 10;
+
+/** The refinement of every schema that carries the term (the edit form, the service file): tacit approval needs its legal text. */
+export function requireTacitBasis(value: { tacitApproval: boolean; tacitApprovalBasisRo?: string | null; tacitApprovalBasisEn?: string | null }, ctx: z.RefinementCtx) {
+  if (!value.tacitApproval) return;
+  for (const key of ['tacitApprovalBasisRo', 'tacitApprovalBasisEn'] as const) {
+    if ((value[key]?.length ?? 0) < TACIT_BASIS_MIN) ctx.addIssue({ code: 'custom', path: [key], message: 'servicesAdmin.tacitApprovalBasisRequired' });
+  }
+}
+
 /** A new service: created hidden and without a form; its form is made in the builder, then published. */
-export const ZCreateServiceSchema = z.object({ slug: zServiceSlug, ...metadataFields }).strict();
+export const ZCreateServiceSchema = z.object({ slug: zServiceSlug, ...metadataFields }).strict().superRefine(requireTacitBasis);
 export type TCreateServiceInput = z.input<typeof ZCreateServiceSchema>;
 export type TCreateService = z.output<typeof ZCreateServiceSchema>;
 
@@ -108,13 +127,14 @@ export type TCreateService = z.output<typeof ZCreateServiceSchema>;
  * The metadata of an existing service; the slug stays (links and filed requests name it).
  * `revision` is the one the page showed: a change made meanwhile in another tab is not overwritten.
  */
-export const ZUpdateServiceSchema = z.object({ serviceId: zId, revision: z.string().min(1).max(100), ...metadataFields }).strict();
+export const ZUpdateServiceSchema = z.object({ serviceId: zId, revision: z.string().min(1).max(100), ...metadataFields }).strict().superRefine(requireTacitBasis);
 export type TUpdateServiceInput = z.input<typeof ZUpdateServiceSchema>;
 export type TUpdateService = z.output<typeof ZUpdateServiceSchema>;
 
 type TStoredService = Record<'id' | 'revision' | 'titleRo' | 'titleEn' | 'summaryRo' | 'summaryEn' | 'descriptionRo' | 'descriptionEn' | 'categoryId' | 'departmentId', string> &
-  Record<'legalBasisRo' | 'legalBasisEn' | 'feeInfoRo' | 'feeInfoEn', string | null> &
-  Record<'legalTermDays' | 'maxExtensionDays' | 'position', number> & { feeAmountBani: number | null; applicantTypes: readonly string[] };
+  Record<'legalBasisRo' | 'legalBasisEn' | 'feeInfoRo' | 'feeInfoEn' | 'tacitApprovalBasisRo' | 'tacitApprovalBasisEn', string | null> &
+  Record<'legalTermDays' | 'maxExtensionDays' | 'position', number> &
+  Record<'suspendOnInfo' | 'suspendOnFee' | 'tacitApproval', boolean> & { legalTermUnit: (typeof TERM_UNITS)[number]; feeAmountBani: number | null; applicantTypes: readonly string[] };
 
 /** The edit form's values of a service as stored: numbers as typed, the fee in lei, an empty box for "none". */
 export function serviceEditValues(service: TStoredService, locale: 'ro' | 'en'): TUpdateServiceInput {
@@ -132,9 +152,15 @@ export function serviceEditValues(service: TStoredService, locale: 'ro' | 'en'):
     // STAFF is an account type the form does not offer.
     applicantTypes: APPLICANT_TYPES.filter((type) => service.applicantTypes.includes(type)),
     legalTermDays: String(service.legalTermDays),
+    legalTermUnit: service.legalTermUnit,
     maxExtensionDays: String(service.maxExtensionDays),
     legalBasisRo: service.legalBasisRo ?? '',
     legalBasisEn: service.legalBasisEn ?? '',
+    suspendOnInfo: service.suspendOnInfo,
+    suspendOnFee: service.suspendOnFee,
+    tacitApproval: service.tacitApproval,
+    tacitApprovalBasisRo: service.tacitApprovalBasisRo ?? '',
+    tacitApprovalBasisEn: service.tacitApprovalBasisEn ?? '',
     fee: feeToLei(service.feeAmountBani, locale),
     feeInfoRo: service.feeInfoRo ?? '',
     feeInfoEn: service.feeInfoEn ?? '',

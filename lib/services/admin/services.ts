@@ -16,6 +16,7 @@ import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TTermUnit } from '@/lib/requests/terms';
 import { DRAFT } from '@/lib/requests/workflow';
 import { buildServicePackage, loadServicePackage, readServicePackage, ServicePackageError, serviceSearchText, type TPackageProblem, type TServicePackageInput } from '@/lib/services/admin/package';
 import { APPLICANT_TYPES, type TCreateService, type TImportService, type TServiceStatus, type TUpdateService } from '@/lib/services/admin/schemas';
@@ -44,9 +45,15 @@ const METADATA_KEYS = [
   'departmentId',
   'applicantTypes',
   'legalTermDays',
+  'legalTermUnit',
   'maxExtensionDays',
   'legalBasisRo',
   'legalBasisEn',
+  'suspendOnInfo',
+  'suspendOnFee',
+  'tacitApproval',
+  'tacitApprovalBasisRo',
+  'tacitApprovalBasisEn',
   'feeAmountBani',
   'feeInfoRo',
   'feeInfoEn',
@@ -63,9 +70,15 @@ type TMetadata = {
   departmentId: string;
   applicantTypes: ('PERSON' | 'COMPANY' | 'INSTITUTION' | 'STAFF')[];
   legalTermDays: number;
+  legalTermUnit: TTermUnit;
   maxExtensionDays: number;
   legalBasisRo: string | null;
   legalBasisEn: string | null;
+  suspendOnInfo: boolean;
+  suspendOnFee: boolean;
+  tacitApproval: boolean;
+  tacitApprovalBasisRo: string | null;
+  tacitApprovalBasisEn: string | null;
   feeAmountBani: number | null;
   feeInfoRo: string | null;
   feeInfoEn: string | null;
@@ -93,9 +106,15 @@ function metadataOf(input: TCreateService | TUpdateService): TMetadata {
     departmentId: input.departmentId,
     applicantTypes: input.applicantTypes,
     legalTermDays: input.legalTermDays,
+    legalTermUnit: input.legalTermUnit,
     maxExtensionDays: input.maxExtensionDays,
     legalBasisRo: input.legalBasisRo,
     legalBasisEn: input.legalBasisEn,
+    suspendOnInfo: input.suspendOnInfo,
+    suspendOnFee: input.suspendOnFee,
+    tacitApproval: input.tacitApproval,
+    tacitApprovalBasisRo: input.tacitApprovalBasisRo,
+    tacitApprovalBasisEn: input.tacitApprovalBasisEn,
     feeAmountBani: input.fee,
     feeInfoRo: input.feeInfoRo,
     feeInfoEn: input.feeInfoEn,

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF, PDF_OR_IMAGE, feeInfo, LAWS, cite, legalBasis, field, doc } from '@/prisma/seed/service-parts';
+import { L, PDF, PDF_OR_IMAGE, feeInfo, LAWS, cite, legalBasis, field, doc, TACIT_APPROVAL } from '@/prisma/seed/service-parts';
 
 export const acordDeFunctionare: TSeedService = {
   slug: 'acord-de-functionare',
@@ -24,6 +24,7 @@ export const acordDeFunctionare: TSeedService = {
     'Pentru activitățile de alimentație publică (clasele CAEN 5610, 5630) se datorează taxa pentru eliberarea sau vizarea anuală a autorizației, stabilită prin hotărâre a Consiliului Local în funcție de suprafață (art. 475 din Codul fiscal). Pentru celelalte activități, fără taxă.',
     'Food service activities (NACE classes 5610, 5630) pay the fee for issuing or yearly endorsing the permit, set by Local Council decision according to floor area (Article 475 of the Fiscal Code). Other activities: no fee.',
   ),
+  ...TACIT_APPROVAL,
   position: 1,
   definition: {
     delivery: 'counter',

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { feeInfo, TAX_CERTIFICATE_LEGAL_BASIS, field, doc } from '@/prisma/seed/service-parts';
+import { feeInfo, TAX_CERTIFICATE_LEGAL_BASIS, field, doc, TAX_CERTIFICATE_TERM } from '@/prisma/seed/service-parts';
 
 export const certificatAtestareFiscalaPersoaneFizice: TSeedService = {
   slug: 'certificat-atestare-fiscala-persoane-fizice',
@@ -14,7 +14,7 @@ export const certificatAtestareFiscalaPersoaneFizice: TSeedService = {
   descriptionEn:
     'The tax clearance certificate lists your obligations to the local budget of Roman (building, land and vehicle taxes, other charges) and is issued within 2 working days of registration. It is delivered in the portal as an electronically signed PDF. To sell a property or a vehicle, all related obligations must be paid.',
   applicantTypes: ['PERSON'],
-  legalTermDays: 2,
+  ...TAX_CERTIFICATE_TERM,
   ...TAX_CERTIFICATE_LEGAL_BASIS,
   ...feeInfo(
     'Fără taxă. Eliberarea certificatului de atestare fiscală pentru persoane fizice este gratuită.',

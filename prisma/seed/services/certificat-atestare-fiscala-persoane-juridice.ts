@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF_OR_IMAGE, NO_FEE, TAX_CERTIFICATE_LEGAL_BASIS, field, doc } from '@/prisma/seed/service-parts';
+import { L, PDF_OR_IMAGE, NO_FEE, TAX_CERTIFICATE_LEGAL_BASIS, field, doc, TAX_CERTIFICATE_TERM } from '@/prisma/seed/service-parts';
 
 export const certificatAtestareFiscalaPersoaneJuridice: TSeedService = {
   slug: 'certificat-atestare-fiscala-persoane-juridice',
@@ -14,7 +14,7 @@ export const certificatAtestareFiscalaPersoaneJuridice: TSeedService = {
   descriptionEn:
     'The tax clearance certificate for legal entities lists their obligations to the local budget of Roman and is issued within 2 working days of registration. The request is filed by the legal representative or an authorised person. The certificate is delivered in the portal as an electronically signed PDF.',
   applicantTypes: ['COMPANY', 'INSTITUTION'],
-  legalTermDays: 2,
+  ...TAX_CERTIFICATE_TERM,
   ...TAX_CERTIFICATE_LEGAL_BASIS,
   ...NO_FEE,
   position: 2,

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, field } from '@/prisma/seed/service-parts';
+import { L, PDF, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, field, NO_FEE_SUSPENSION } from '@/prisma/seed/service-parts';
 
 export const declaratieImpunereCladiriTeren: TSeedService = {
   slug: 'declaratie-impunere-cladiri-teren',
@@ -17,6 +17,7 @@ export const declaratieImpunereCladiriTeren: TSeedService = {
   legalTermDays: 30,
   ...legalBasis(cite(LAWS.fiscalCode, L('art. 461 și art. 466', 'Articles 461 and 466')), LAWS.fiscalProcedureCode),
   ...NO_FEE,
+  ...NO_FEE_SUSPENSION,
   position: 3,
   definition: {
     delivery: 'electronic',

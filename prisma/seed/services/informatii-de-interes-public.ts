@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, feeInfo, implementingRules, legalBasis, LABEL, field, doc } from '@/prisma/seed/service-parts';
+import { L, feeInfo, implementingRules, legalBasis, LABEL, field, doc, NO_FEE_SUSPENSION, LAWS, cite } from '@/prisma/seed/service-parts';
 
 export const informatiiDeInteresPublic: TSeedService = {
   slug: 'informatii-de-interes-public',
@@ -17,13 +17,15 @@ export const informatiiDeInteresPublic: TSeedService = {
   legalTermDays: 10,
   maxExtensionDays: 20,
   ...legalBasis(
-    L('Legea nr. 544/2001 privind liberul acces la informațiile de interes public', 'Law No. 544/2001 on free access to public-interest information'),
+    cite(LAWS.publicInformation, L('art. 7 alin. (1)', 'Article 7(1)')),
     implementingRules('123/2002'),
   ),
   ...feeInfo(
     'Fără taxă. Dacă solicitați copii pe hârtie, costul copierii este suportat de solicitant (art. 9 din Legea nr. 544/2001).',
     'No fee. If you ask for paper copies, the cost of copying is borne by the applicant (Article 9 of Law No. 544/2001).',
   ),
+  ...NO_FEE_SUSPENSION,
+  suspendOnInfo: false,
   position: 2,
   definition: {
     delivery: 'electronic',

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF_OR_IMAGE, PLATE_NUMBER_PATTERN, feeInfo, LAWS, implementingRules, cite, legalBasis, field } from '@/prisma/seed/service-parts';
+import { L, PDF_OR_IMAGE, PLATE_NUMBER_PATTERN, feeInfo, LAWS, implementingRules, cite, legalBasis, field, NO_FEE_SUSPENSION } from '@/prisma/seed/service-parts';
 
 export const inregistrareRadiereVehicul: TSeedService = {
   slug: 'inregistrare-radiere-vehicul',
@@ -20,6 +20,7 @@ export const inregistrareRadiereVehicul: TSeedService = {
     'Fără taxă. Impozitul pe mijloacele de transport se calculează separat, după înregistrare.',
     'No fee. The vehicle tax itself is calculated separately, after registration.',
   ),
+  ...NO_FEE_SUSPENSION,
   position: 4,
   definition: {
     delivery: 'electronic',

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, NO_FEE, LAWS, legalBasis, LABEL, field, doc } from '@/prisma/seed/service-parts';
+import { L, NO_FEE, LAWS, legalBasis, LABEL, field, doc, NO_FEE_SUSPENSION } from '@/prisma/seed/service-parts';
 
 export const istoricRolFiscal: TSeedService = {
   slug: 'istoric-rol-fiscal',
@@ -17,6 +17,7 @@ export const istoricRolFiscal: TSeedService = {
   legalTermDays: 30,
   ...legalBasis(LAWS.fiscalProcedureCode, LAWS.petitions),
   ...NO_FEE,
+  ...NO_FEE_SUSPENSION,
   position: 5,
   definition: {
     delivery: 'electronic',

@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, LABEL, field } from '@/prisma/seed/service-parts';
+import { L, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, LABEL, field, NO_FEE_SUSPENSION } from '@/prisma/seed/service-parts';
 
 export const petitieSesizare: TSeedService = {
   slug: 'petitie-sesizare',
@@ -16,8 +16,10 @@ export const petitieSesizare: TSeedService = {
   applicantTypes: ['PERSON', 'COMPANY', 'INSTITUTION'],
   legalTermDays: 30,
   maxExtensionDays: 15,
-  ...legalBasis(cite(LAWS.petitions, L('aprobată prin Legea nr. 233/2002', 'approved by Law No. 233/2002'))),
+  ...legalBasis(cite(LAWS.petitions, L('aprobată prin Legea nr. 233/2002, art. 8 și art. 9', 'approved by Law No. 233/2002, Articles 8 and 9'))),
   ...NO_FEE,
+  ...NO_FEE_SUSPENSION,
+  suspendOnInfo: false,
   position: 1,
   definition: {
     delivery: 'electronic',

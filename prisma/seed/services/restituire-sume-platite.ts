@@ -1,5 +1,5 @@
 import type { TSeedService } from '@/prisma/seed/catalog';
-import { L, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, LABEL, field, doc } from '@/prisma/seed/service-parts';
+import { L, PDF_OR_IMAGE, NO_FEE, LAWS, cite, legalBasis, LABEL, field, doc, NO_FEE_SUSPENSION } from '@/prisma/seed/service-parts';
 
 export const restituireSumePlatite: TSeedService = {
   slug: 'restituire-sume-platite',
@@ -17,6 +17,7 @@ export const restituireSumePlatite: TSeedService = {
   legalTermDays: 45,
   ...legalBasis(cite(LAWS.fiscalProcedureCode, L('art. 77 și art. 168', 'Articles 77 and 168'))),
   ...NO_FEE,
+  ...NO_FEE_SUSPENSION,
   position: 6,
   definition: {
     delivery: 'electronic',

@@ -67,7 +67,8 @@ test.describe('the clerks’ inbox', () => {
     await sql(`INSERT INTO "DepartmentMember" ("departmentId", "userId") SELECT id, $1 FROM "Department" WHERE slug = 'taxe-impozite'`, [colleague.id]);
     const [clerk] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [CLERK.email]);
     const fiscal = 'certificat-atestare-fiscala-persoane-fizice';
-    mine = await file({ n: 1, service: fiscal, status: 'IN_REVIEW', dueInDays: 10, firstName: 'Ștefan', applicantId: applicant.id, assigneeId: clerk!.id });
+    // 20 days: more than 3 working days whatever the holidays in between (Christmas to 7 January has few).
+    mine = await file({ n: 1, service: fiscal, status: 'IN_REVIEW', dueInDays: 20, firstName: 'Ștefan', applicantId: applicant.id, assigneeId: clerk!.id });
     overdue = await file({ n: 2, service: fiscal, status: 'SUBMITTED', dueInDays: -2, firstName: 'Ana', applicantId: applicant.id });
     soon = await file({ n: 3, service: fiscal, status: 'NEEDS_INFO', dueInDays: 1, firstName: 'Elena', applicantId: applicant.id, assigneeId: colleague.id });
     colleagues = soon;
@@ -88,10 +89,13 @@ test.describe('the clerks’ inbox', () => {
     await expect(page.getByRole('main')).not.toContainText(urbanism.number);
     await expectNoAxeViolations(page);
 
-    // Overdue: red and the word; due within 3 days: amber and the words; the rest unmarked.
-    await expect(rowOf(page, overdue).getByRole('cell').nth(3)).toContainText('depășit');
-    await expect(rowOf(page, soon).getByRole('cell').nth(3)).toContainText('în 3 zile');
-    await expect(rowOf(page, mine).getByRole('cell').nth(3)).not.toContainText(/depășit|în 3 zile/);
+    // Working days left or past, as the law counts them: overdue in red and words; at most 3 working
+    // days left in amber and words; the rest counted, unmarked. (How many depends on today's weekday.)
+    await expect(rowOf(page, overdue).getByRole('cell').nth(3)).toContainText(/depășit cu (o zi lucrătoare|\d+ zile lucrătoare)/);
+    await expect(rowOf(page, soon).getByRole('cell').nth(3)).toContainText(/mai este o zi lucrătoare|mai sunt [23] zile lucrătoare|ultima zi: azi/);
+    await expect(rowOf(page, soon).getByRole('cell').nth(3)).toHaveClass(/text-amber-800/);
+    await expect(rowOf(page, mine).getByRole('cell').nth(3)).toContainText(/mai sunt \d+ (de )?zile lucrătoare/);
+    await expect(rowOf(page, mine).getByRole('cell').nth(3)).not.toHaveClass(/text-red-700|text-amber-800/);
     await expect(rowOf(page, overdue).getByRole('cell').nth(3)).toHaveClass(/text-red-700/);
     await expect(rowOf(page, colleagues)).toContainText('Radu Colegul');
     await expect(rowOf(page, overdue)).toContainText('nerepartizată');

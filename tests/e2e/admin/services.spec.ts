@@ -83,6 +83,24 @@ test('the administrator finds a service, edits it, shows and hides it, and reads
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed);
   await expect(edit.getByLabel('Taxa fixă (lei)')).toHaveValue('25,50');
 
+  // The term in working days, with tacit approval: its legal text is required, said next to the field.
+  await edit.getByLabel('În zile lucrătoare').check();
+  await edit.getByLabel('Termenul legal de răspuns (zile)').fill('5');
+  await edit.getByLabel('Termenul se suspendă cât timp se așteaptă plata unei taxe').uncheck();
+  await edit.getByLabel(/^Aprobare tacită/).check();
+  await edit.getByRole('button', { name: 'Salvează' }).click();
+  const basisRo = edit.getByLabel('Textul legal al aprobării tacite în română');
+  await expect(basisRo).toHaveAccessibleDescription(/Scrieți textul legal al aprobării tacite \(cel puțin 10 caractere\) sau debifați aprobarea tacită\./);
+  await expectNoAxeViolations(page);
+  await basisRo.fill('OUG nr. 27/2003 privind procedura aprobării tacite, art. 2 alin. (1)');
+  await edit.getByLabel('Textul legal al aprobării tacite în engleză').fill('Government Emergency Ordinance No. 27/2003, Article 2(1)');
+  await edit.getByRole('button', { name: 'Salvează' }).click();
+  await expect(edit.getByRole('status')).toHaveText('Modificările au fost salvate.');
+  await page.reload();
+  await expect(edit.getByLabel('În zile lucrătoare')).toBeChecked();
+  await expect(edit.getByLabel('Termenul se suspendă cât timp se așteaptă plata unei taxe')).not.toBeChecked();
+  await expect(edit.getByLabel('Textul legal al aprobării tacite în română')).toHaveValue('OUG nr. 27/2003 privind procedura aprobării tacite, art. 2 alin. (1)');
+
   const state = page.getByRole('region', { name: 'Afișare în catalog' });
   await state.getByRole('button', { name: 'Afișează în catalog' }).click();
   await expect(state.getByRole('status')).toHaveText('Serviciul este afișat în catalog.');

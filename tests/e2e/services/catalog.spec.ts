@@ -54,3 +54,29 @@ test('an unknown service is a 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina nu a fost găsită');
 });
+
+test('the term is shown as the law counts it: its unit, extension, when it stands still, and tacit approval with its legal text', async ({ page }) => {
+  await page.goto('/services');
+  const certificate = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Certificat de atestare fiscală pentru persoane fizice' }) });
+  await expect(certificate).toContainText('Termen de răspuns: 2 zile lucrătoare');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Petiție / sesizare' }) })).toContainText('Termen de răspuns: 30 de zile calendaristice');
+
+  await page.goto('/services/petitie-sesizare');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('30 de zile calendaristice (Ordonanța Guvernului nr. 27/2002');
+  await expect(main).toContainText('art. 8 și art. 9), prelungibil cu cel mult 15 zile calendaristice.');
+  // OG 27/2002 does not stop the term while the city hall asks the petitioner for clarifications.
+  await expect(main).not.toContainText('Termenul nu curge');
+  await expect(main).not.toContainText('Aprobare tacită');
+
+  await page.goto('/services/certificat-atestare-fiscala-persoane-fizice');
+  await expect(main).toContainText('2 zile lucrătoare');
+  await expect(main).toContainText('Se numără numai zilele lucrătoare, începând cu ziua de după înregistrare.');
+  await expect(main).toContainText('Termenul nu curge cât timp primăria așteaptă completări de la dvs.');
+
+  await page.goto('/services/acord-de-functionare');
+  await expect(main.getByRole('term').filter({ hasText: 'Aprobare tacită' })).toBeVisible();
+  await expect(main).toContainText('Dacă primăria nu răspunde în termen, cererea se consideră aprobată tacit, potrivit legii: Ordonanța de urgență a Guvernului nr. 27/2003');
+  await expect(main).toContainText('Termenul nu curge cât timp primăria așteaptă de la dvs. completări sau plata unei taxe.');
+  await expectNoAxeViolations(page);
+});

@@ -12,7 +12,7 @@ async function rendered(input: Parameters<typeof renderRequestEmail>[0]) {
 
 // Every kind the code can send, from the code itself: a new kind is tested without editing this file.
 const KINDS: readonly TRequestEmail[] = REQUEST_EMAILS;
-const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15' };
+const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15', legalBasis: 'OUG 27/2003, art. 2.' };
 
 describe('emails about a request', () => {
   it('has texts for exactly the kinds the code sends', () => {

@@ -45,6 +45,25 @@ describe('typed timeline events', () => {
   });
 });
 
+describe("the legal term's events", () => {
+  const previousDueAt = '2026-12-02T21:59:59.000Z';
+  const dueAt = '2026-12-07T21:59:59.000Z';
+
+  it('keep why the term stood still, how far its end moved and in which unit, and the legal text of a tacit approval', () => {
+    expect(EVENT_PAYLOADS.TERM_SUSPENDED.safeParse({ reason: 'info', dueAt: previousDueAt }).success).toBe(true);
+    expect(EVENT_PAYLOADS.TERM_SUSPENDED.safeParse({ reason: 'other', dueAt: previousDueAt }).success).toBe(false);
+    expect(EVENT_PAYLOADS.DUE_DATE_CHANGED.safeParse({ reason: 'resumed', previousDueAt, dueAt, days: 3, unit: 'CALENDAR_DAYS' }).success).toBe(true);
+    expect(EVENT_PAYLOADS.DUE_DATE_CHANGED.safeParse({ reason: 'calendar', previousDueAt, dueAt, days: 0, unit: 'WORKING_DAYS' }).success).toBe(true);
+    expect(EVENT_PAYLOADS.DUE_DATE_CHANGED.safeParse({ reason: 'resumed', previousDueAt, dueAt, days: 3 }).success).toBe(false);
+    expect(EVENT_PAYLOADS.DUE_DATE_CHANGED.safeParse({ reason: 'resumed', previousDueAt, dueAt, days: 3, unit: 'HOURS' }).success).toBe(false);
+    expect(EVENT_PAYLOADS.TACIT_APPROVAL.safeParse({ dueAt, legalBasisRo: 'OUG 27/2003, art. 2', legalBasisEn: null }).success).toBe(true);
+    expect(EVENT_PAYLOADS.TACIT_APPROVAL.safeParse({ dueAt }).success).toBe(false);
+    // An extension written before terms had units still reads.
+    expect(EVENT_PAYLOADS.DEADLINE_EXTENDED.safeParse({ days: 15, previousDueAt, dueAt }).success).toBe(true);
+    expect(EVENT_PAYLOADS.DEADLINE_EXTENDED.safeParse({ days: 2, previousDueAt, dueAt, unit: 'WORKING_DAYS' }).success).toBe(true);
+  });
+});
+
 describe('an answer changed in reply to a request for information', () => {
   it('is stored as JSON stores it: empty address parts dropped', async () => {
     const { tx, written } = recorder();

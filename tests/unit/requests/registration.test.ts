@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accessCodeMatches, generateAccessCode, hashAccessCode, normalizeAccessCode } from '@/lib/requests/access-code';
 import { formatRegistrationNumber, parseRegistrationNumber, registrationYear } from '@/lib/requests/registration-number';
-import { checkDocuments, dueDateFor } from '@/lib/requests/commands/submit';
+import { checkDocuments } from '@/lib/requests/commands/submit';
+import { computeDueDate } from '@/lib/requests/terms';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 
 describe('registration numbers', () => {
@@ -28,8 +29,10 @@ describe('registration numbers', () => {
     expect(registrationYear(new Date('2026-12-31T22:00:00Z'))).toBe(2027);
   });
 
-  it('due date adds the legal term in days', () => {
-    expect(dueDateFor(new Date('2026-11-28T10:00:00Z'), 30).toISOString()).toBe('2026-12-28T10:00:00.000Z');
+  it('the due date is the end of the legal term as the law counts it, not the filing time plus N × 24 hours', () => {
+    // Filed Sat 28.11.2026: day 30 = Mon 28.12.2026, ending at 23:59:59 Romanian time.
+    const due = computeDueDate({ registeredAt: new Date('2026-11-28T10:00:00Z'), term: { days: 30, unit: 'CALENDAR_DAYS' } });
+    expect(due.dueAt.toISOString()).toBe('2026-12-28T21:59:59.000Z');
   });
 });
 

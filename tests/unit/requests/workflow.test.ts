@@ -54,6 +54,8 @@ const EXPECTED: Record<TWorkflowAction, [TActor, Partial<Record<RequestStatus, R
   approve: ['staff', { IN_REVIEW: 'APPROVED' }],
   reject: ['staff', { SUBMITTED: 'REJECTED', IN_REVIEW: 'REJECTED', NEEDS_INFO: 'REJECTED', AWAITING_PAYMENT: 'REJECTED', PAYMENT_SUBMITTED: 'REJECTED' }],
   payOnline: ['system', { AWAITING_PAYMENT: 'IN_REVIEW', PAYMENT_SUBMITTED: 'IN_REVIEW' }],
+  markTacitApproval: ['system', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
+  recomputeDueDate: ['system', { SUBMITTED: 'SUBMITTED', IN_REVIEW: 'IN_REVIEW', NEEDS_INFO: 'NEEDS_INFO', AWAITING_PAYMENT: 'AWAITING_PAYMENT', PAYMENT_SUBMITTED: 'PAYMENT_SUBMITTED' }],
 };
 
 describe('workflow table', () => {
@@ -89,6 +91,24 @@ describe('workflow table', () => {
   });
 });
 
+describe("the legal term's system actions", () => {
+  it('mark a tacit approval and count a due date again from every open status, without changing it, for the system only', () => {
+    for (const action of ['markTacitApproval', 'recomputeDueDate'] as const) {
+      for (const status of OPEN_STATUSES) {
+        expect(transition(action, status, 'system'), `${action} ${status}`).toEqual({ ok: true, to: status });
+        expect(transition(action, status, 'staff'), `${action} ${status}`).toEqual({ ok: false, reason: 'actor' });
+        expect(transition(action, status, 'applicant'), `${action} ${status}`).toEqual({ ok: false, reason: 'actor' });
+      }
+      for (const status of [DRAFT, ...FINAL_STATUSES]) expect(transition(action, status, 'system'), `${action} ${status}`).toEqual({ ok: false, reason: 'status' });
+      // Never offered on a page: staff and applicants do not see them.
+      for (const status of STATUSES) {
+        expect(allowedActions(status, 'staff')).not.toContain(action);
+        expect(allowedActions(status, 'applicant')).not.toContain(action);
+      }
+    }
+  });
+});
+
 describe('allowedActions', () => {
   it('lists exactly the actions the table allows the actor in that status', () => {
     for (const status of STATUSES) {
@@ -102,6 +122,8 @@ describe('allowedActions', () => {
   it('offers the extension once, and only where the law allows one', () => {
     expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 15 })).toContain('extendDeadline');
     expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 15, deadlineExtended: true })).not.toContain('extendDeadline');
+    // Only a term that still runs may be extended (OG 27/2002 art. 9, Law 544/2001 art. 7).
+    expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 15, termOver: true })).not.toContain('extendDeadline');
     expect(allowedActions('IN_REVIEW', 'staff', { maxExtensionDays: 0 })).not.toContain('extendDeadline');
     expect(allowedActions('APPROVED', 'staff', { maxExtensionDays: 15 })).not.toContain('extendDeadline');
   });

@@ -93,6 +93,33 @@ describe('seed services', () => {
     expect(service('informatii-de-interes-public').legalTermDays).toBe(10);
   });
 
+  it('states each term as the law counts it: its unit, extension, suspensions and tacit approval', () => {
+    const term = (slug: string) => {
+      const s = service(slug);
+      return { days: s.legalTermDays, unit: s.legalTermUnit ?? 'CALENDAR_DAYS', extension: s.maxExtensionDays ?? 0, onInfo: s.suspendOnInfo ?? true, onFee: s.suspendOnFee ?? true, tacit: s.tacitApproval ?? false };
+    };
+    // OG 27/2002 art. 8–9: 30 days, extendable by 15; asking the petitioner for clarifications does not stop it.
+    expect(term('petitie-sesizare')).toEqual({ days: 30, unit: 'CALENDAR_DAYS', extension: 15, onInfo: false, onFee: false, tacit: false });
+    // Law 544/2001 art. 7: 10 days, 30 when the applicant is told within 10; nothing stops it either.
+    expect(term('informatii-de-interes-public')).toEqual({ days: 10, unit: 'CALENDAR_DAYS', extension: 20, onInfo: false, onFee: false, tacit: false });
+    // Fiscal Procedure Code art. 159: 2 working days.
+    for (const slug of ['certificat-atestare-fiscala-persoane-fizice', 'certificat-atestare-fiscala-persoane-juridice']) expect(term(slug)).toMatchObject({ days: 2, unit: 'WORKING_DAYS', extension: 0, tacit: false });
+    // An operating licence is tacitly approved (OUG 27/2003); building and demolition permits and urbanism certificates are
+    // not (ÎCCJ, RIL decision no. 13/2013).
+    expect(term('acord-de-functionare')).toMatchObject({ days: 30, tacit: true });
+    for (const slug of ['autorizatie-de-construire', 'autorizatie-de-desfiintare']) expect(term(slug), slug).toMatchObject({ days: 30, tacit: false });
+    expect(term('certificat-de-urbanism')).toMatchObject({ days: 15, tacit: false, onFee: true });
+    expect(SEED_SERVICES.filter((s) => s.tacitApproval).map((s) => s.slug)).toEqual(['acord-de-functionare']);
+    for (const s of SEED_SERVICES) {
+      if (s.tacitApproval) {
+        expect(s.tacitApprovalBasisRo, s.slug).toMatch(/27\/2003/);
+        expect(s.tacitApprovalBasisEn, s.slug).toMatch(/27\/2003/);
+      }
+      // A service without a fee has no fee to wait for.
+      if (s.feeInfoRo === 'Fără taxă.') expect(s.suspendOnFee, s.slug).toBe(false);
+    }
+  });
+
   it('shows some tax return fields only for land', () => {
     const { fields } = parseServiceDefinition(service('declaratie-impunere-cladiri-teren').definition);
     const landOnly = fields.filter((f) => f.visibleWhen?.field === 'propertyType' && f.visibleWhen.equals === 'teren');

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { ContinueOnPhone } from '@/components/kiosk/continue-on-phone';
 import { CopyButton, MessageCityHall, PaymentProof, ReplyToInfoRequest, Withdraw } from '@/components/requests/applicant-panels';
+import { AnswerTerm } from '@/components/requests/answer-term';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { PayOnline } from '@/components/requests/pay-online';
 import { Timeline } from '@/components/requests/timeline';
@@ -12,6 +13,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { qrSvg } from '@/lib/kiosk/phone-links';
 import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
+import { answerTermFor } from '@/lib/requests/expectations';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries/applicant';
 import { allowedActions, feeStatusesFor } from '@/lib/requests/workflow';
@@ -43,6 +45,13 @@ export default async function RequestPage({ params }: TProps) {
   const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
   // The account the fee names (saved with it when it was asked for): the demo account says so.
   const demoAccount = fee ? isDemoIban(fee.iban) : false;
+  // Where the city hall's term to answer stands (null once the request is closed).
+  const answerTerm = answerTermFor({
+    status: request.status,
+    dueAt: request.dueAt,
+    suspended: request.term.suspended?.reason ?? null,
+    tacit: request.term.tacitApprovedAt ? { legalBasis: request.term.tacitBasis } : null,
+  });
   return (
     <article className="max-w-3xl space-y-8">
       <p>
@@ -59,7 +68,7 @@ export default async function RequestPage({ params }: TProps) {
         <dt className="font-semibold">{t('submittedAt')}</dt>
         <dd>{formatDateTime(request.submittedAt, locale)}</dd>
         <dt className="font-semibold">{t('dueAt')}</dt>
-        <dd>{formatDate(request.dueAt, locale)}</dd>
+        <dd>{answerTerm ? <AnswerTerm term={answerTerm} locale={locale} /> : formatDate(request.dueAt, locale)}</dd>
         <dt className="font-semibold">{t('department')}</dt>
         <dd>{request.department}</dd>
       </dl>

@@ -20,6 +20,9 @@ export default async function ServicePage({ params }: TProps) {
   const service = await getCatalogService(slug, locale);
   if (!service) notFound();
   const documents = service.definition.documents;
+  const { term } = service;
+  // A fee suspends the term only where the service asks for one; the page says what applies.
+  const suspension = term.suspendOnInfo && term.suspendOnFee ? 'both' : term.suspendOnInfo ? 'info' : term.suspendOnFee ? 'fee' : null;
   return (
     <article className="max-w-3xl space-y-6">
       <p>
@@ -44,9 +47,21 @@ export default async function ServicePage({ params }: TProps) {
           {service.feeInfo}
         </dd>
         <dt className="font-semibold">{t('legalTerm')}</dt>
-        <dd>
-          {t('days', { days: service.legalTermDays })} {service.legalBasis ? `(${service.legalBasis})` : null}
+        <dd className="space-y-1">
+          <p>
+            {t('termLength', { days: term.days, unit: term.unit })}
+            {service.legalBasis ? ` (${service.legalBasis})` : null}
+            {term.maxExtensionDays > 0 ? `, ${t('termExtension', { days: term.maxExtensionDays, unit: term.unit })}` : null}.
+          </p>
+          <p className="text-gray-700">{t('termCounting', { unit: term.unit })}</p>
+          {suspension ? <p>{t('termSuspension', { on: suspension })}</p> : null}
         </dd>
+        {term.tacitApproval ? (
+          <>
+            <dt className="font-semibold">{t('tacitApproval')}</dt>
+            <dd>{t('tacitApprovalText', { basis: term.tacitApprovalBasis ?? '' })}</dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t('department')}</dt>
         <dd>{service.department}</dd>
         <dt className="font-semibold">{t('delivery')}</dt>

@@ -4,14 +4,17 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RequestActions } from '@/components/admin/request/request-actions';
 import { RevealIdNumber } from '@/components/admin/request/reveal-id-number';
+import { TermFacts } from '@/components/admin/request/term-facts';
 import { AnswerList, DocumentList } from '@/components/requests/filed-data';
 import { Timeline } from '@/components/requests/timeline';
 import { requireStaff } from '@/lib/auth/session';
+import { loadCalendar } from '@/lib/calendar/load';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { getStaffRequest } from '@/lib/requests/queries/staff';
-import { dueState } from '@/lib/requests/deadlines';
+import { dueState } from '@/lib/requests/terms';
 import { allowedActions, isOpen } from '@/lib/requests/workflow';
+import { isPastTerm } from '@/lib/requests/terms';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
@@ -23,13 +26,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffRequestPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireStaff(`/admin/requests/${id}`);
-  const [t, tr, locale] = await Promise.all([getTranslations('staffRequest'), getTranslations('request'), getLocale().then(toLocale)]);
+  const [t, tr, locale, calendar] = await Promise.all([getTranslations('staffRequest'), getTranslations('request'), getLocale().then(toLocale), loadCalendar()]);
   // Another department's request is "not found", exactly like a request that does not exist.
   const request = await getStaffRequest(user, id, locale);
   if (!request) notFound();
 
-  const due = dueState(request.dueAt, isOpen(request.status));
-  const allowed = allowedActions(request.status, 'staff', { deadlineExtended: request.dueExtendedAt !== null, maxExtensionDays: request.service.maxExtensionDays });
+  const now = new Date();
+  const open = isOpen(request.status);
+  const { term } = request;
+  // A term that stands still is neither overdue nor near its end; silence past it is marked instead.
+  const due = term.suspended || term.tacitApprovedAt ? null : dueState(request.dueAt, open, now, calendar);
+  // The extension the law allows is the one the request was filed with (its term snapshot), as the command reads it.
+  const maxExtensionDays = term.snapshot?.maxExtensionDays ?? 0;
+  const allowed = allowedActions(request.status, 'staff', { deadlineExtended: request.dueExtendedAt !== null, maxExtensionDays, termOver: isPastTerm(request.dueAt, now) });
   const documentHref = (documentId: string) => `/admin/requests/${request.id}/documents/${documentId}`;
   const filed = request.documents.filter((d) => d.kind === 'APPLICANT' || d.kind === 'PAYMENT_PROOF');
 
@@ -47,6 +56,8 @@ export default async function StaffRequestPage({ params }: TProps) {
           <span className="rounded-full border-2 border-brand-700 px-3 py-1 font-semibold text-brand-900">{tr(`status.${request.status}`)}</span>
           {due === 'overdue' ? <span className="rounded-full bg-red-700 px-3 py-1 font-semibold text-white">{t('overdue')}</span> : null}
           {due === 'soon' ? <span className="rounded-full bg-amber-300 px-3 py-1 font-semibold text-amber-950">{t('dueSoon')}</span> : null}
+          {open && term.suspended ? <span className="rounded-full border-2 border-gray-600 px-3 py-1 font-semibold text-gray-800">{t('suspended')}</span> : null}
+          {open && term.tacitApprovedAt ? <span className="rounded-full bg-red-800 px-3 py-1 font-semibold text-white">{t('tacit')}</span> : null}
         </p>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -54,11 +65,7 @@ export default async function StaffRequestPage({ params }: TProps) {
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-gray-300 p-5 sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">{t('submittedAt')}</dt>
             <dd>{formatDateTime(request.submittedAt, locale)}</dd>
-            <dt className="font-semibold">{t('dueAt')}</dt>
-            <dd>
-              {formatDate(request.dueAt, locale)}
-              {request.dueExtendedAt ? ` (${t('extended')})` : null}
-            </dd>
+            <TermFacts dueAt={request.dueAt} open={open} term={term} now={now} calendar={calendar} locale={locale} />
             <dt className="font-semibold">{t('department')}</dt>
             <dd>{request.department}</dd>
             <dt className="font-semibold">{t('assignee')}</dt>
@@ -139,7 +146,8 @@ export default async function StaffRequestPage({ params }: TProps) {
             fields={request.definition.fields}
             documents={request.definition.documents}
             currentAssigneeId={request.assignee?.id ?? null}
-            maxExtensionDays={request.service.maxExtensionDays}
+            maxExtensionDays={maxExtensionDays}
+            termUnit={term.snapshot?.unit ?? 'CALENDAR_DAYS'}
             deliveryElectronic={request.definition.delivery === 'electronic'}
           />
         </aside>
