@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
+import { TERM_UNITS } from '@/lib/requests/terms';
 import { formatDate } from '@/lib/time';
 
 /** The bell shows at most this many; more read "99+". */
@@ -19,10 +20,12 @@ const ZParams = z
     amountBani: z.number().int().min(0).optional().catch(undefined),
     dueAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
     days: z.number().int().min(1).optional().catch(undefined),
+    /** The unit of `days` (lib/requests/terms.ts); older notifications have none: calendar days. */
+    unit: z.enum(TERM_UNITS).optional().catch(undefined),
   })
   .catch({});
 
-type TParam = 'amount' | 'dueDate' | 'days';
+type TParam = 'amount' | 'dueDate' | 'days' | 'unit';
 
 /** Each known kind with the values its sentence needs besides the registration number. */
 export const NOTIFICATION_KINDS = {
@@ -35,7 +38,7 @@ export const NOTIFICATION_KINDS = {
   'request.paymentRejected': [],
   'request.approved': [],
   'request.rejected': [],
-  'request.deadlineExtended': ['days', 'dueDate'],
+  'request.deadlineExtended': ['days', 'dueDate', 'unit'],
   'request.dueDateChanged': ['dueDate'],
   'request.tacitApproval': ['dueDate'],
   'request.withdrawn': [],
@@ -50,12 +53,13 @@ export type TNotificationText = { key: string; values: Record<string, string | n
 
 /** The message key (relative to `notifications`) and values of a notification's sentence. */
 export function describeNotification(kind: string, params: unknown, locale: TLocale): TNotificationText {
-  const { registrationNumber: number, amountBani, dueAt, days } = ZParams.parse(params ?? {});
+  const { registrationNumber: number, amountBani, dueAt, days, unit } = ZParams.parse(params ?? {});
   if (!number) return { key: 'kind.generic', values: {} };
   const available: Record<TParam, string | number | undefined> = {
     amount: amountBani === undefined ? undefined : formatLei(amountBani, locale),
     dueDate: dueAt === undefined ? undefined : formatDate(new Date(dueAt), locale),
     days,
+    unit: unit ?? 'CALENDAR_DAYS',
   };
   if (!isKnownKind(kind)) return { key: 'kind.otherRequest', values: { number } };
   const values: Record<string, string | number> = { number };

@@ -267,7 +267,7 @@ describe('back-office actions', () => {
     expect(event).toMatchObject({ visibility: 'PUBLIC', payload: { days: 15, previousDueAt: '2026-12-28T21:59:59.000Z', dueAt: '2027-01-11T21:59:59.000Z', unit: 'CALENDAR_DAYS' } });
     expect(await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { termExtensionDays: true } })).toEqual({ termExtensionDays: 15 });
     const email = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-deadlineExtended' } });
-    expect(email.text).toContain('11.01.2027');
+    expect(email.text).toContain('prelungit cu 15 zile calendaristice, până la 11.01.2027');
     await expect(extendDeadline(registratura, { requestId, version: next, days: 1, body: 'Din nou' })).rejects.toMatchObject({ code: 'staffActions.alreadyExtended' });
   });
 });

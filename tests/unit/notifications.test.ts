@@ -37,12 +37,13 @@ describe('notification texts', () => {
     expect(text('ro', 'request.inReview', { registrationNumber: NUMBER })).toBe('Cererea RMN-2026-000123 a fost preluată și este în analiză.');
   });
 
-  it('counts days the Romanian way', () => {
-    const extended = (days: number) => text('ro', 'request.deadlineExtended', { ...FULL_PARAMS, days });
-    expect(extended(1)).toContain('prelungit cu o zi, până la 05.03.2026');
-    expect(extended(15)).toContain('prelungit cu 15 zile,');
-    expect(extended(20)).toContain('prelungit cu 20 de zile,');
-    expect(text('en', 'request.deadlineExtended', { ...FULL_PARAMS, days: 1 })).toContain('extended by 1 day, to 5 March 2026');
+  it('counts days the Romanian way, in the term\'s unit (calendar days when a notification has none)', () => {
+    const extended = (days: number, unit?: string) => text('ro', 'request.deadlineExtended', { ...FULL_PARAMS, days, ...(unit ? { unit } : {}) });
+    expect(extended(1)).toContain('prelungit cu o zi calendaristică, până la 05.03.2026');
+    expect(extended(15)).toContain('prelungit cu 15 zile calendaristice,');
+    expect(extended(20, 'CALENDAR_DAYS')).toContain('prelungit cu 20 de zile calendaristice,');
+    expect(extended(2, 'WORKING_DAYS')).toContain('prelungit cu 2 zile lucrătoare,');
+    expect(text('en', 'request.deadlineExtended', { ...FULL_PARAMS, days: 1 })).toContain('extended by 1 calendar day, to 5 March 2026');
   });
 
   it('falls back to a generic sentence for kinds added later and for missing or broken params', () => {

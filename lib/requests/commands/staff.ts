@@ -213,7 +213,7 @@ export const extendDeadline = (ctx: TStaffContext, input: z.output<typeof ZExten
     return {
       data: { dueAt, dueExtendedAt: ctx.now ?? new Date(), termExtensionDays: extensionDays },
       event: { type: 'DEADLINE_EXTENDED', body: input.body, payload: { days: input.days, previousDueAt: request.dueAt.toISOString(), dueAt: dueAt.toISOString(), unit: term.unit } },
-      notify: { kind: 'deadlineExtended', params: { dueAt: dueAt.toISOString(), days: input.days }, values: (locale) => ({ dueDate: formatDate(dueAt, locale), days: String(input.days) }) },
+      notify: { kind: 'deadlineExtended', params: { dueAt: dueAt.toISOString(), days: input.days, unit: term.unit }, values: (locale) => ({ dueDate: formatDate(dueAt, locale), days: String(input.days), unit: term.unit }) },
       audit: { days: input.days },
     };
   });

@@ -12,7 +12,7 @@ async function rendered(input: Parameters<typeof renderRequestEmail>[0]) {
 
 // Every kind the code can send, from the code itself: a new kind is tested without editing this file.
 const KINDS: readonly TRequestEmail[] = REQUEST_EMAILS;
-const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15', legalBasis: 'OUG 27/2003, art. 2.' };
+const values = { number: 'RMN-2026-000042', service: 'Certificat de atestare fiscală', body: 'Textul primăriei.', dueDate: '12.12.2026', amount: '125,50 lei', days: '15', unit: 'CALENDAR_DAYS', legalBasis: 'OUG 27/2003, art. 2.' };
 
 describe('emails about a request', () => {
   it('has texts for exactly the kinds the code sends', () => {
@@ -37,12 +37,15 @@ describe('emails about a request', () => {
     expect(en.subject).toBe('Request RMN-2026-000042 has been withdrawn');
   });
 
-  it('counts the days of an extension the Romanian way', async () => {
-    const body = async (days: string, locale: 'ro' | 'en' = 'ro') => (await rendered({ kind: 'deadlineExtended', locale, requestId: 'r', values: { ...values, days } })).text;
-    expect(await body('1')).toContain('prelungit cu o zi, până la 12.12.2026');
-    expect(await body('15')).toContain('prelungit cu 15 zile, până la 12.12.2026');
-    expect(await body('20')).toContain('prelungit cu 20 de zile, până la 12.12.2026');
-    expect(await body('1', 'en')).toContain('extended by 1 day, to 12.12.2026');
+  it('counts the days of an extension the Romanian way, in the term\'s unit', async () => {
+    const body = async (days: string, locale: 'ro' | 'en' = 'ro', unit = 'CALENDAR_DAYS') =>
+      (await rendered({ kind: 'deadlineExtended', locale, requestId: 'r', values: { ...values, days, unit } })).text;
+    expect(await body('1')).toContain('prelungit cu o zi calendaristică, până la 12.12.2026');
+    expect(await body('15')).toContain('prelungit cu 15 zile calendaristice, până la 12.12.2026');
+    expect(await body('20')).toContain('prelungit cu 20 de zile calendaristice, până la 12.12.2026');
+    expect(await body('2', 'ro', 'WORKING_DAYS')).toContain('prelungit cu 2 zile lucrătoare, până la 12.12.2026');
+    expect(await body('1', 'en')).toContain('extended by 1 calendar day, to 12.12.2026');
+    expect(await body('1', 'en', 'WORKING_DAYS')).toContain('extended by 1 working day, to 12.12.2026');
   });
 
   it('"only essential emails" still sends what needs an action, the answer and legal notices', () => {
