@@ -6,7 +6,7 @@ import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { staffScope } from '@/lib/requests/staff-access';
+import { staffScope, statusLiterals } from '@/lib/requests/staff-access';
 import { ANSWERED_STATUSES, FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { DAY_MS, startOfDayInRomania, TIME_ZONE, todayInRomania } from '@/lib/time';
 
@@ -59,10 +59,10 @@ export type TAnswerFigures = { timed: number; onTime: number; onTimePercent: num
 type TActor = Pick<TSessionUser, 'id' | 'role'>;
 
 /** How many months the on-time table covers, the current one included. */
-export const STATS_MONTHS = 12;
+const STATS_MONTHS = 12;
 
 /** The months (YYYY-MM, in Romania) of the on-time table, oldest first, ending with the month of `now`. */
-export function lastMonths(now: Date, count = STATS_MONTHS): string[] {
+function lastMonths(now: Date, count = STATS_MONTHS): string[] {
   const [year, month] = todayInRomania(now).split('-').map(Number) as [number, number];
   return Array.from({ length: count }, (_, i) => {
     const index = year * 12 + (month - 1) - (count - 1 - i);
@@ -86,6 +86,16 @@ const figuresOf = ({ timed, onTime, median, p90 }: TFiguresRow): TAnswerFigures 
   medianWorkingDays: oneDecimal(median),
   p90WorkingDays: oneDecimal(p90),
 });
+
+/** Per service (of the version each request was filed on), largest first by `orderBy`, then by title. */
+const perService = (columns: Prisma.Sql, where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.sql`
+  SELECT s.id AS "serviceId", s."titleRo", s."titleEn", ${columns}
+  FROM "ServiceRequest" r
+  JOIN "ServiceVersion" v ON v.id = r."serviceVersionId"
+  JOIN "Service" s ON s.id = v."serviceId"
+  WHERE ${where}
+  GROUP BY s.id, s."titleRo", s."titleEn"
+  ORDER BY ${orderBy}, s."titleRo" ASC`;
 
 const NO_FIGURES: TAnswerFigures = { timed: 0, onTime: 0, onTimePercent: null, medianWorkingDays: null, p90WorkingDays: null };
 
@@ -121,7 +131,7 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
   const filedSql = since ? Prisma.sql`AND r."submittedAt" >= ${since}` : Prisma.empty;
   const closedSql = since ? Prisma.sql`AND r."closedAt" >= ${since}` : Prisma.empty;
   // Literals: the planner matches the status indexes only with literals.
-  const answeredSql = Prisma.sql`${scopeSql} AND r.status IN (${Prisma.raw(ANSWERED_STATUSES.map((s) => `'${s}'`).join(', '))}) AND r."closedAt" IS NOT NULL`;
+  const answeredSql = Prisma.sql`${scopeSql} AND r.status IN (${statusLiterals(ANSWERED_STATUSES)}) AND r."closedAt" IS NOT NULL`;
   const timedSql = Prisma.sql`${answeredSql} AND r."answeredOnTime" IS NOT NULL`;
   const firstMonth = startOfDayInRomania(`${months[0]}-01`);
 
@@ -131,14 +141,9 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
       where: { ...scope.where, ...(since ? { submittedAt: { gte: since } } : {}) },
       _count: { _all: true },
     }),
-    db.$queryRaw<{ serviceId: string; titleRo: string; titleEn: string; count: number }[]>`
-      SELECT s.id AS "serviceId", s."titleRo", s."titleEn", count(*)::int AS count
-      FROM "ServiceRequest" r
-      JOIN "ServiceVersion" v ON v.id = r."serviceVersionId"
-      JOIN "Service" s ON s.id = v."serviceId"
-      WHERE ${scopeSql} ${filedSql}
-      GROUP BY s.id, s."titleRo", s."titleEn"
-      ORDER BY count DESC, s."titleRo" ASC`,
+    db.$queryRaw<{ serviceId: string; titleRo: string; titleEn: string; count: number }[]>(
+      perService(Prisma.sql`count(*)::int AS count`, Prisma.sql`${scopeSql} ${filedSql}`, Prisma.raw('count DESC')),
+    ),
     db.$queryRaw<({ count: number } & TFiguresRow)[]>`
       SELECT count(*)::int AS count, ${FIGURES}
       FROM "ServiceRequest" r
@@ -148,14 +153,7 @@ export async function getRequestStats(actor: TActor, { period, now = new Date() 
       FROM "ServiceRequest" r
       WHERE ${timedSql} AND r."closedAt" >= ${firstMonth}
       GROUP BY 1`,
-    db.$queryRaw<({ serviceId: string; titleRo: string; titleEn: string } & TFiguresRow)[]>`
-      SELECT s.id AS "serviceId", s."titleRo", s."titleEn", ${FIGURES}
-      FROM "ServiceRequest" r
-      JOIN "ServiceVersion" v ON v.id = r."serviceVersionId"
-      JOIN "Service" s ON s.id = v."serviceId"
-      WHERE ${timedSql} ${closedSql}
-      GROUP BY s.id, s."titleRo", s."titleEn"
-      ORDER BY timed DESC, s."titleRo" ASC`,
+    db.$queryRaw<({ serviceId: string; titleRo: string; titleEn: string } & TFiguresRow)[]>(perService(FIGURES, Prisma.sql`${timedSql} ${closedSql}`, Prisma.raw('timed DESC'))),
     db.$queryRaw<({ clerkId: string | null; name: string | null } & TFiguresRow)[]>`
       SELECT r."assigneeId" AS "clerkId",
              CASE WHEN r."assigneeId" IS NULL THEN NULL

@@ -13,7 +13,7 @@ export function AnswerTerm({ term, locale, className }: { term: TAnswerTerm; loc
   const message = answerTermMessage(term, locale);
   return (
     <span className={className} data-testid="answer-term">
-      {t(message.key as never, message.values as never)}
+      {t(message.key, message.values)}
     </span>
   );
 }

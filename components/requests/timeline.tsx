@@ -10,7 +10,7 @@ import type { EventType } from '@/lib/generated/prisma/enums';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatFileSize } from '@/lib/documents/file-type';
 import { formatLei } from '@/lib/i18n/format';
-import { readEvent } from '@/lib/requests/events';
+import { readEvent, type TEventPayload } from '@/lib/requests/events';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 export type TTimelineEvent = {
@@ -73,6 +73,11 @@ export async function Timeline({
   const t = await getTranslations('timeline');
   const shown = view === 'staff' ? events : events.filter((e) => e.visibility === 'PUBLIC');
   const day = (value: string) => formatDate(new Date(value), locale);
+  // The legal text in the reader's language (the Romanian one where no English was written).
+  const tacitLine = ({ dueAt, legalBasisRo, legalBasisEn }: TEventPayload<'TACIT_APPROVAL'>) => {
+    const basis = locale === 'en' ? (legalBasisEn ?? legalBasisRo) : legalBasisRo;
+    return basis ? t('tacitLine', { date: day(dueAt), basis }) : t('tacitLineByLaw', { date: day(dueAt) });
+  };
   return (
     <ol className="space-y-4 border-l-4 border-brand-100 pl-6">
       {shown.map((event) => {
@@ -113,12 +118,7 @@ export async function Timeline({
               </p>
             ) : null}
             {e.type === 'TACIT_APPROVAL' && e.payload ? (
-              <p className="mt-2">
-                {(() => {
-                  const basis = locale === 'en' ? (e.payload.legalBasisEn ?? e.payload.legalBasisRo) : e.payload.legalBasisRo;
-                  return basis ? t('tacitLine', { date: day(e.payload.dueAt), basis }) : t('tacitLineByLaw', { date: day(e.payload.dueAt) });
-                })()}
-              </p>
+              <p className="mt-2">{tacitLine(e.payload)}</p>
             ) : null}
             {event.body ? <p className="mt-2 whitespace-pre-line break-words">{event.body}</p> : null}
             {e.type === 'INFO_PROVIDED' && e.payload?.changes.length ? (

@@ -9,20 +9,15 @@ import 'server-only';
 import type { TRequestInfo } from '@/lib/actions';
 import { displayNameOrNull, nameSelect } from '@/lib/accounts/display-name';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
-import type { TAddCalendarDay, TRemoveCalendarDay } from '@/lib/calendar/schemas';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
+import type { TAddCalendarDay, TCalendarDayKind, TRemoveCalendarDay } from '@/lib/calendar/schemas';
 import { db, isPrismaError } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueue, QUEUES } from '@/lib/jobs/queue';
 import type { TCalendarChange } from '@/lib/requests/commands/terms';
 import { legalHolidays } from '@/lib/requests/terms';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
-
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 /** The legal holidays of `year` and the administrator's days of that year, in calendar order. */
 export async function getCalendarYear(actor: TActor, year: number) {
@@ -87,12 +82,12 @@ export async function addCalendarDay(input: TAddCalendarDay, { actor, request }:
 export async function removeCalendarDay({ day }: TRemoveCalendarDay, { actor, request }: TContext): Promise<void> {
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ day: string; kind: string; noteRo: string; noteEn: string }[]>`
+    const rows = await tx.$queryRaw<{ day: string; kind: TCalendarDayKind; noteRo: string; noteEn: string }[]>`
       SELECT day, kind::text, "noteRo", "noteEn" FROM "CalendarDay" WHERE day = ${day} FOR UPDATE`;
     const before = rows[0];
     if (!before) throw new AppError('calendar.dayNotFound');
     await tx.calendarDay.delete({ where: { day } });
-    await enqueueRecompute({ day, from: before.kind as TCalendarChange['to'], to: null });
+    await enqueueRecompute({ day, from: before.kind, to: null });
     await writeAudit(
       {
         actorId: actor.id,

@@ -15,8 +15,8 @@ export type TCalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
  * The years the calendar counts: from 2018, the first year whose holidays the table lists right (Good
  * Friday since 2018; 6–7 January since 2024, both kept by year), to 2099 (Orthodox Easter is computed for 1900–2099).
  */
-export const CALENDAR_FIRST_YEAR = 2018;
-export const CALENDAR_LAST_YEAR = 2099;
+const CALENDAR_FIRST_YEAR = 2018;
+const CALENDAR_LAST_YEAR = 2099;
 
 const zDay = z
   .string({ error: 'calendar.dayInvalid' })

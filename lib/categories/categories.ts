@@ -5,21 +5,17 @@
  * transaction with its audit row.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import type { TCreateCategory, TMoveCategory, TRenameCategory } from '@/lib/categories/schemas';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 /** The categories in catalog order, locked for the rest of the transaction. */
 async function lockCategories(tx: TTransaction) {

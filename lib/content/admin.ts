@@ -5,9 +5,9 @@
  * transaction. Administrators only; every publish is one transaction with its audit row.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import { DEFAULT_PAGES_DATE, defaultPageText, defaultVersionText } from '@/lib/content/blocks';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { CONTENT_PAGE_KEYS, isTermsPage, TERMS_PAGES, type TContentPageKey, type TPublishContentPage } from '@/lib/content/schemas';
@@ -16,12 +16,8 @@ import { AppError } from '@/lib/errors';
 import { startOfDayInRomania, todayInRomania } from '@/lib/time';
 import { displayNameOrNull } from '@/lib/accounts/display-name';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 const publisherSelect = { select: { email: true, personProfile: { select: { firstName: true, lastName: true } } } } as const;
 

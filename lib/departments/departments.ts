@@ -9,9 +9,9 @@
  * nor as a service's new department, and can be reactivated.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import type { TCreateDepartment, TUpdateDepartment } from '@/lib/departments/schemas';
 import { AppError } from '@/lib/errors';
@@ -19,12 +19,8 @@ import { DRAFT, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { slugFrom, uniqueSlug } from '@/lib/slug';
 import { displayName } from '@/lib/accounts/display-name';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 /** Locks the department's row for the rest of the transaction, so that two changes of it queue. */
 async function lockDepartment(tx: TTransaction, departmentId: string) {

@@ -17,21 +17,22 @@ import { renderNoticeEmail, type TRenderedEmail } from '@/lib/email/render';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { toLocale, type TLocale } from '@/lib/i18n/config';
+import { pick, toLocale, type TLocale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 import { addWorkingDays, DUE_SOON_WORKING_DAYS, isWorkingDay, termStanding, type TCalendar } from '@/lib/requests/terms';
+import { statusLiterals } from '@/lib/requests/staff-access';
 import { OPEN_STATUSES } from '@/lib/requests/workflow';
 import { formatDate, startOfDayInRomania, todayInRomania } from '@/lib/time';
 
 /** Lines in one email; the rest is counted ("and N more requests"). */
-export const REMINDER_LIST_CAP = 100;
+const REMINDER_LIST_CAP = 100;
 
 /** The list of a clerk's own requests; a head's list is `department:<id>`. */
-export const ASSIGNED_LIST = 'assigned';
+const ASSIGNED_LIST = 'assigned';
 const departmentList = (departmentId: string) => `department:${departmentId}`;
 
-// Literals, not parameters: the partial index of open requests by due date matches only literals.
-const openStatuses = Prisma.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
+// Literals, not parameters (statusLiterals): the open requests' partial indexes need them.
+const openStatuses = statusLiterals(OPEN_STATUSES);
 
 type TLine = {
   id: string;
@@ -194,7 +195,7 @@ async function renderReminder(list: TList, now: Date, calendar: TCalendar): Prom
     const standing = termStanding(request.dueAt, now, calendar);
     return t('line', {
       number: request.registrationNumber ?? '—',
-      service: locale === 'en' ? request.titleEn : request.titleRo,
+      service: pick(locale, request.titleRo, request.titleEn),
       applicant: request.applicantName ?? '—',
       dueDate: formatDate(request.dueAt, locale),
       standing:
@@ -205,9 +206,9 @@ async function renderReminder(list: TList, now: Date, calendar: TCalendar): Prom
   const overdue = list.lines.filter((l) => termStanding(l.dueAt, now, calendar).state === 'overdue');
   const soon = list.lines.filter((l) => !overdue.includes(l));
   const more = list.total - list.lines.length;
+  const department = list.department ? pick(locale, list.department.nameRo, list.department.nameEn) : '';
   const paragraphs: string[] = [];
   if (list.department) {
-    const department = locale === 'en' ? list.department.nameEn : list.department.nameRo;
     paragraphs.push(t('headIntro', { department, date, count: list.total }), ...overdue.map(line));
   } else {
     paragraphs.push(t('clerkIntro', { date }));
@@ -215,7 +216,6 @@ async function renderReminder(list: TList, now: Date, calendar: TCalendar): Prom
     if (soon.length) paragraphs.push(t('soonHeading', { count: list.total - list.overdueTotal, days: DUE_SOON_WORKING_DAYS }), ...soon.map(line));
   }
   if (more > 0) paragraphs.push(t('more', { count: more }));
-  const department = list.department ? (locale === 'en' ? list.department.nameEn : list.department.nameRo) : '';
   return renderNoticeEmail({
     locale,
     template: list.department ? 'deadline-reminder-department' : 'deadline-reminder',

@@ -7,6 +7,7 @@
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { RequestStatus } from '@/lib/generated/prisma/enums';
 import { DRAFT, FILED } from '@/lib/requests/workflow';
 
 type TStaff = Pick<TSessionUser, 'id' | 'role'>;
@@ -23,6 +24,17 @@ export type TStaffScope = {
   sql: Prisma.Sql | null;
 };
 
+/**
+ * Statuses as SQL literals (`'SUBMITTED', 'IN_REVIEW'`), for `status IN (…)`: the planner matches the
+ * partial indexes on statuses only with literals, not parameters. Only the enum's own values are
+ * pasted (checked again), never anything a user typed.
+ */
+export function statusLiterals(statuses: readonly RequestStatus[]): Prisma.Sql {
+  const known = Object.values(RequestStatus) as string[];
+  if (statuses.length === 0 || !statuses.every((s) => known.includes(s))) throw new Error('statusLiterals: unexpected status');
+  return Prisma.raw(statuses.map((s) => `'${s}'`).join(', '));
+}
+
 /** The departments a clerk belongs to (an administrator: null, meaning all). */
 async function departmentIdsOf(user: TStaff): Promise<string[] | null> {
   if (user.role === 'ADMIN') return null;
@@ -34,8 +46,7 @@ async function departmentIdsOf(user: TStaff): Promise<string[] | null> {
 /** The requests this member of staff may see (read once per call: a membership change applies at once). */
 export async function staffScope(user: TStaff): Promise<TStaffScope> {
   const departmentIds = await departmentIdsOf(user);
-  // A literal, not a parameter: the planner matches the partial indexes on statuses only with literals.
-  const filed = Prisma.sql`r.status <> ${Prisma.raw(`'${DRAFT}'`)}`;
+  const filed = Prisma.sql`r.status <> ${statusLiterals([DRAFT])}`;
   if (departmentIds === null) return { departmentIds, where: { status: FILED }, sql: filed };
   return {
     departmentIds,

@@ -29,7 +29,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export const addDays = (day: string, n: number): string => fromUtc(toUtc(day) + n * DAY);
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / DAY);
+const daysBetween = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / DAY);
 
 /** 0 = Sunday … 6 = Saturday. */
 const weekday = (day: string) => new Date(toUtc(day)).getUTCDay();
@@ -70,7 +70,7 @@ export const HOLIDAY_KEYS = [
   'christmas',
   'christmas2',
 ] as const;
-export type THolidayKey = (typeof HOLIDAY_KEYS)[number];
+type THolidayKey = (typeof HOLIDAY_KEYS)[number];
 export type THoliday = { day: string; key: THolidayKey };
 
 /**
@@ -192,6 +192,10 @@ export const ZTermSnapshot = z.object({
 });
 export type TTermSnapshot = z.infer<typeof ZTermSnapshot>;
 
+/** A service's term columns, as TERM_SNAPSHOT_SELECT reads them. */
+type TServiceTerm = { legalTermDays: number; legalTermUnit: TTermUnit; maxExtensionDays: number } & Record<'suspendOnInfo' | 'suspendOnFee' | 'tacitApproval', boolean> &
+  Record<'legalBasisRo' | 'legalBasisEn' | 'tacitApprovalBasisRo' | 'tacitApprovalBasisEn', string | null>;
+
 /** The columns of a service its term is read from. */
 export const TERM_SNAPSHOT_SELECT = {
   legalTermDays: true,
@@ -204,9 +208,7 @@ export const TERM_SNAPSHOT_SELECT = {
   legalBasisEn: true,
   tacitApprovalBasisRo: true,
   tacitApprovalBasisEn: true,
-} as const;
-
-type TServiceTerm = { [K in keyof typeof TERM_SNAPSHOT_SELECT]: K extends 'legalTermDays' | 'maxExtensionDays' ? number : K extends 'legalTermUnit' ? TTermUnit : K extends `${string}Basis${string}` ? string | null : boolean };
+} as const satisfies Record<keyof TServiceTerm, true>;
 
 /** A service's term, as a request keeps it. */
 export const termSnapshotOf = (service: TServiceTerm): TTermSnapshot => ({
@@ -223,7 +225,7 @@ export const termSnapshotOf = (service: TServiceTerm): TTermSnapshot => ({
 });
 
 /** A time the term stood still; `to` is null while it still does. */
-export const ZSuspension = z.object({ from: z.iso.datetime(), to: z.iso.datetime().nullable(), reason: z.enum(['info', 'fee']) });
+const ZSuspension = z.object({ from: z.iso.datetime(), to: z.iso.datetime().nullable(), reason: z.enum(['info', 'fee']) });
 export type TSuspension = z.infer<typeof ZSuspension>;
 export const ZSuspensions = z.array(ZSuspension);
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { pick, type TLocale } from '@/lib/i18n/config';
-import { TERM_SNAPSHOT_SELECT, type TTermUnit } from '@/lib/requests/terms';
+import { TERM_SNAPSHOT_SELECT, termSnapshotOf, type TTermUnit } from '@/lib/requests/terms';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { searchTokens } from '@/lib/services/search-text';
 
@@ -61,24 +61,16 @@ export const getCatalogService = cache(async (slug: string, locale: TLocale) => 
   });
   const version = service?.versions[0];
   if (!service || !version) return null;
+  const { legalBasisRo, legalBasisEn, tacitApprovalBasisRo, tacitApprovalBasisEn, ...rules } = termSnapshotOf(service);
   return {
     slug: service.slug,
     title: pick(locale, service.titleRo, service.titleEn),
     summary: pick(locale, service.summaryRo, service.summaryEn),
     description: pick(locale, service.descriptionRo, service.descriptionEn),
     applicantTypes: service.applicantTypes,
-    legalTermDays: service.legalTermDays,
-    legalBasis: pick(locale, service.legalBasisRo, service.legalBasisEn),
-    /** The term as the law counts it; the extension in the same unit; a tacit approval with its legal text. */
-    term: {
-      days: service.legalTermDays,
-      unit: service.legalTermUnit,
-      maxExtensionDays: service.maxExtensionDays,
-      suspendOnInfo: service.suspendOnInfo,
-      suspendOnFee: service.suspendOnFee,
-      tacitApproval: service.tacitApproval,
-      tacitApprovalBasis: pick(locale, service.tacitApprovalBasisRo, service.tacitApprovalBasisEn),
-    },
+    legalBasis: pick(locale, legalBasisRo, legalBasisEn),
+    /** The term as the law counts it (as a request filed now keeps it); the extension in the same unit; a tacit approval with its legal text. */
+    term: { ...rules, tacitApprovalBasis: pick(locale, tacitApprovalBasisRo, tacitApprovalBasisEn) },
     feeAmountBani: service.feeAmountBani,
     feeInfo: pick(locale, service.feeInfoRo, service.feeInfoEn),
     department: pick(locale, service.department.nameRo, service.department.nameEn),

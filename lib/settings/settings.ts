@@ -5,10 +5,10 @@
  * request (React `cache()`): a save shows on every instance at the next page.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import { cache } from 'react';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -16,12 +16,8 @@ import { MUNICIPALITY_SETTING, paymentAccount, settingsFrom, type TMunicipality,
 import { readMunicipality, readMunicipalityRow } from '@/lib/settings/read';
 import type { TMunicipalitySettings, TUpdateMunicipalitySettings } from '@/lib/settings/schemas';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 /** The municipality as saved in /admin/settings (or the embedded defaults until then), once per request. */
 export const getMunicipality: () => Promise<TMunicipality> = cache(() => readMunicipality(db));

@@ -3,10 +3,10 @@
  * disabling and re-enabling. Administrators only; every change is one transaction with its audit row.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import { createToken } from '@/lib/accounts/tokens';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { dispatchEmails, queueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
@@ -15,14 +15,10 @@ import { OPEN_STATUSES } from '@/lib/requests/workflow';
 import { renderStaffEmail } from '@/lib/staff/emails';
 import { STAFF_ROLES, type TCreateStaff, type TStaffRole, type TUpdateStaff } from '@/lib/staff/schemas';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
 const STAFF_WHERE = { role: { in: [...STAFF_ROLES] } } satisfies Prisma.UserWhereInput;
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 const staffSelect = {
   id: true,

@@ -8,6 +8,7 @@
  * they were filed with. The demo data (prisma/seed/services/) is one such catalog.
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { TTermUnit } from '@/lib/requests/terms';
 import { loadServicePackage, parseServicePackage, SERVICE_PACKAGE_FORMAT, SERVICE_PACKAGE_VERSION } from '@/lib/services/admin/package';
 import type { TServiceDefinitionInput } from '@/lib/services/form/definition';
 
@@ -27,7 +28,7 @@ export type TSeedService = {
   applicantTypes: ('PERSON' | 'COMPANY' | 'INSTITUTION')[];
   legalTermDays: number;
   /** How the law counts the term (default: calendar days, the last day rolled to a working day). */
-  legalTermUnit?: 'CALENDAR_DAYS' | 'WORKING_DAYS';
+  legalTermUnit?: TTermUnit;
   /** Days by which the law lets the term be extended, once, in the same unit (OG 27/2002: 15; Legea 544/2001: 20). */
   maxExtensionDays?: number;
   legalBasisRo: string;

@@ -51,6 +51,15 @@ export async function staffPage(browser: Browser, who: { email: string; password
   return page;
 }
 
+/** The demo clerk opens the request in a browser of their own and takes it up; returns the clerk's page. */
+export async function clerkTakesRequest(browser: Browser, requestId: string) {
+  const clerk = await staffPage(browser, CLERK);
+  await clerk.goto(`/admin/requests/${requestId}`);
+  await clerk.getByRole('button', { name: 'Preiau cererea' }).click();
+  await expect(clerk.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  return clerk;
+}
+
 /** The clerk asks for a corrected address and a new copy of the identity document. */
 export async function requestAddressAndIdentityDocument(clerk: Page, dueDate: string) {
   const info = clerk.getByRole('region', { name: 'Cerere de completări' });

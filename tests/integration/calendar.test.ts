@@ -12,8 +12,7 @@ import type { TPrismaClient } from '@/lib/db';
 import { CalendarChangeNotSeenError, recomputeDueDates } from '@/lib/requests/commands/terms';
 import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
-import { demoAdmin } from './support';
+import { adminActors, createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
 
 const REQUEST = { ip: '198.51.100.61', userAgent: 'vitest' };
 type TActor = { id: string; role: 'CLERK' | 'ADMIN' };
@@ -36,21 +35,15 @@ describe('the working-day calendar', () => {
   let clerk: TActor;
   const ctx = () => ({ actor: admin, request: REQUEST });
 
-  useRequestWorld(async (world) => {
+  useRequestWorld((world) => {
     prisma = world.database.prisma;
     storage = world.storage;
-    clerk = { id: world.clerk.user.id, role: 'CLERK' };
-    admin = { id: '', role: 'ADMIN' };
+    ({ admin, clerk } = adminActors(world));
   });
 
-  const asAdmin = async () => {
-    if (!admin.id) admin.id = (await demoAdmin(prisma)).id;
-    return admin;
-  };
   const lastAudit = (action: string, entityId: string) => prisma.auditLog.findFirst({ where: { action, entityId }, orderBy: { createdAt: 'desc' } });
 
   it('refuses a clerk every function, writing nothing', async () => {
-    await asAdmin();
     await addCalendarDay(ZAddCalendarDaySchema.parse({ day: '2030-05-03', kind: 'DAY_OFF', noteRo: 'HG de probă', noteEn: 'Trial decision' }), ctx());
     const before = { audits: await prisma.auditLog.count(), days: await prisma.calendarDay.count() };
     const as = { actor: clerk, request: REQUEST };
@@ -65,7 +58,6 @@ describe('the working-day calendar', () => {
   });
 
   it('lists the legal holidays of a year with the administrator’s days', async () => {
-    await asAdmin();
     const year = await getCalendarYear(admin, 2027);
     // Orthodox Easter 2027 is on 2 May: Good Friday on 30 April, Rusalii on 20–21 June.
     expect(year.holidays.map((h) => `${h.day} ${h.key}`)).toEqual([
@@ -100,7 +92,6 @@ describe('the working-day calendar', () => {
   });
 
   it('refuses a day that is not real, already free, already working or already added, each next to its field', async () => {
-    await asAdmin();
     expect(refusals({ day: '2027-02-30' })).toEqual([['day', 'calendar.dayInvalid']]);
     expect(refusals({ day: '30.04.2027' })).toEqual([['day', 'calendar.dayInvalid']]);
     // The calendar starts in 2018, the first year its table of holidays is right for; Wednesday 3 January 2018 is a working day.
@@ -132,7 +123,6 @@ describe('the working-day calendar', () => {
   });
 
   it('audits adding and removing a day, before → after, with the IP', async () => {
-    await asAdmin();
     await addCalendarDay(ZAddCalendarDaySchema.parse({ day: '2027-08-16', kind: 'DAY_OFF', noteRo: 'HG nr. 3/2027 – zi liberă', noteEn: 'Government Decision No. 3/2027 – day off' }), ctx());
     expect(await lastAudit('calendarDay.add', '2027-08-16')).toMatchObject({
       actorId: admin.id,
@@ -149,7 +139,6 @@ describe('the working-day calendar', () => {
   });
 
   it('a day off inside a running term moves its end by one working day, with a DUE_DATE_CHANGED event (reason: calendar); removing it moves it back', async () => {
-    await asAdmin();
     // The fiscal certificate: 2 working days (Fiscal Procedure Code art. 159).
     await prisma.service.update({ where: { slug: SERVICE }, data: { legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', maxExtensionDays: 0 } });
     const applicant = await createApplicant(prisma);
@@ -183,7 +172,6 @@ describe('the working-day calendar', () => {
   });
 
   it('a change that does not move a term writes nothing, even where the stored end was counted the old way', async () => {
-    await asAdmin();
     await prisma.service.update({ where: { slug: SERVICE }, data: { legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', maxExtensionDays: 0 } });
     const applicant = await createApplicant(prisma);
     const requestId = await readyDraft(applicant, storage);
@@ -199,7 +187,6 @@ describe('the working-day calendar', () => {
   });
 
   it('enqueues the recount of the terms after each change', async () => {
-    await asAdmin();
     const jobs = () => prisma.$queryRaw<{ data: { day: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'terms-recompute' AND data->>'day' = '2027-10-29' ORDER BY created_on`;
     await addCalendarDay(ZAddCalendarDaySchema.parse({ day: '2027-10-29', kind: 'DAY_OFF', noteRo: 'HG nr. 5/2027', noteEn: 'Government Decision No. 5/2027' }), ctx());
     expect((await jobs()).map((j) => j.data)).toEqual([{ day: '2027-10-29', from: null, to: 'DAY_OFF' }]);

@@ -196,7 +196,9 @@ describe("the applicant's dashboard", () => {
     expect(fee.actionNeeded).toBe(true);
     expect(fee.action).toMatchObject({ kind: 'pay', amountBani: 12550 });
     expect(fee.action.kind === 'pay' ? formatDate(fee.action.dueAt, 'ro') : null).toBe(roDate(inDays(15)));
-    expect(fee.term).toEqual(stopped(mine.awaitingPayment) ? { kind: 'suspended', reason: 'fee' } : { kind: 'running', dueAt: clock.find((c) => c.id === mine.awaitingPayment)!.dueAt });
+    // The fiscal certificate's term does not stop for a fee (the seed's suspendOnFee: false): it runs, to its stored end.
+    expect(stopped(mine.awaitingPayment)).toBe(false);
+    expect(fee.term).toEqual({ kind: 'running', dueAt: clock.find((c) => c.id === mine.awaitingPayment)!.dueAt });
 
     expect(byId.get(mine.approved)!.expectation).toMatchObject({ action: { kind: 'downloadAnswer' }, actionNeeded: false, answerBy: null });
     expect(byId.get(mine.approved)!.closedAt).not.toBeNull();

@@ -25,7 +25,7 @@ import type { TPrismaClient } from '@/lib/db';
 import { submitRequest } from '@/lib/requests/commands/submit';
 import { listDepartments } from '@/lib/staff/staff';
 import type { TStorage } from '@/lib/storage';
-import { createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
+import { adminActors, createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
 import { uniqueName } from './support';
 
 const REQUEST = { ip: '198.51.100.23', userAgent: 'vitest' };
@@ -39,20 +39,14 @@ describe('department and category administration', () => {
   let clerk: TActor;
   const ctx = () => ({ actor: admin, request: REQUEST });
 
-  useRequestWorld(async (world) => {
+  useRequestWorld((world) => {
     prisma = world.database.prisma;
     storage = world.storage;
-    clerk = { id: world.clerk.user.id, role: 'CLERK' };
-    admin = { id: '', role: 'ADMIN' };
+    ({ admin, clerk } = adminActors(world));
   });
 
-  const adminActor = async () => {
-    if (!admin.id) admin.id = (await prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.local' }, select: { id: true } })).id;
-    return admin;
-  };
   const departmentId = async (slug: string) => (await prisma.department.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
   const newDepartment = async (nameRo = `Compartiment ${uniqueName('t')}`) => {
-    await adminActor();
     return createDepartment(ZCreateDepartmentSchema.parse({ nameRo, nameEn: 'Test department', email: '', phone: '' }), ctx());
   };
   const lastAudit = (action: string, entityId: string) => prisma.auditLog.findFirst({ where: { action, entityId }, orderBy: { createdAt: 'desc' } });
@@ -133,7 +127,7 @@ describe('department and category administration', () => {
   });
 
   it('lists every department with its members, services and open requests counted', async () => {
-    const overview = await listDepartmentsOverview(await adminActor());
+    const overview = await listDepartmentsOverview(admin);
     const taxes = overview.find((d) => d.slug === 'taxe-impozite');
     expect(taxes).toBeDefined();
     expect(taxes?.services).toBe(await prisma.service.count({ where: { department: { slug: 'taxe-impozite' } } }));
@@ -142,7 +136,6 @@ describe('department and category administration', () => {
   });
 
   it('deactivates only a department without active services; a deactivated one is not offered to staff nor takes members; reactivates', async () => {
-    await adminActor();
     await expect(deactivateDepartment(await departmentId('taxe-impozite'), ctx())).rejects.toMatchObject({ code: 'departments.hasActiveServices' });
     const { departmentId: id } = await newDepartment();
     await deactivateDepartment(id, ctx());
@@ -159,7 +152,6 @@ describe('department and category administration', () => {
   });
 
   it('moves a service: new submissions and pending drafts go to the new department, filed requests stay; a department with requests cannot be deleted', async () => {
-    await adminActor();
     const service = await prisma.service.findUniqueOrThrow({ where: { slug: SERVICE }, select: { id: true, departmentId: true, department: { select: { slug: true } } } });
     const applicant = await createApplicant(prisma);
     const filedId = await readyDraft(applicant, storage);
@@ -232,7 +224,6 @@ describe('department and category administration', () => {
   });
 
   it('keeps the categories’ positions consecutive through create, move and delete, audited; an empty category only is deleted', async () => {
-    await adminActor();
     const positions = async () => (await listCategories(admin)).map((c) => c.position);
     const consecutive = async () => expect(await positions()).toEqual(Array.from({ length: (await positions()).length }, (_v, i) => i + 1));
     // A gap left by older data is closed by the next change.

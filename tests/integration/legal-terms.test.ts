@@ -7,7 +7,6 @@
  * count; a term ends at 23:59:59 Romanian time of its last day).
  */
 import { describe, expect, it } from 'vitest';
-import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
 import { provideInformation, sendPaymentProof } from '@/lib/requests/commands/applicant';
 import { saveDraft } from '@/lib/requests/commands/drafts';
 import { approveRequest, confirmPayment, extendDeadline, rejectRequest, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
@@ -17,7 +16,7 @@ import { TERM_SNAPSHOT_SELECT, termSnapshotOf } from '@/lib/requests/terms';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TStorage } from '@/lib/storage';
 import { todayInRomania } from '@/lib/time';
-import { createApplicant, draftInput, PDF, post, readyDraft, SERVICE, useRequestWorld, VALID_ANSWERS, type TApplicant, type TRequestWorld } from './request-fixtures';
+import { applicantUpload, createApplicant, draftInput, readyDraft, SERVICE, staffPdf, useRequestWorld, VALID_ANSWERS, type TRequestWorld } from './request-fixtures';
 
 /** A moment on Romanian time: winter (+02:00) for the dates of these tests. */
 const ro = (local: string) => new Date(`${local}:00+02:00`);
@@ -39,17 +38,13 @@ describe('legal terms: due dates as the law counts them', () => {
   let database: TRequestWorld['database'];
   let storage: TStorage;
   let clerk: TStaffContext;
-  let admin: TStaffContext | undefined;
+  let admin: TStaffContext;
 
   useRequestWorld((world) => {
-    ({ database, storage } = world);
+    ({ database, storage, admin } = world);
     clerk = { ...world.clerk, request: { ip: '10.1.2.3', userAgent: 'vitest' } };
   });
 
-  const adminCtx = async (): Promise<TStaffContext> => {
-    admin ??= { user: await database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.local' }, select: { id: true, role: true } }) };
-    return admin;
-  };
   /** The staff context acting at `now`. */
   const at = (ctx: TStaffContext, now: Date): TStaffContext => ({ ...ctx, now });
 
@@ -95,18 +90,6 @@ describe('legal terms: due dates as the law counts them', () => {
   const events = (requestId: string, type: 'TERM_SUSPENDED' | 'DUE_DATE_CHANGED' | 'DEADLINE_EXTENDED') =>
     database.prisma.requestEvent.findMany({ where: { requestId, type }, orderBy: { createdAt: 'asc' }, select: { visibility: true, payload: true, createdAt: true, actorId: true } });
 
-  async function applicantUpload(user: TApplicant, requestId: string, purpose: 'APPLICANT' | 'PAYMENT_PROOF', requirementKey?: string) {
-    const started = await startUpload(user, { requestId, purpose, requirementKey, fileName: 'dovada.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(user, started.documentId, storage);
-    return started.documentId;
-  }
-  async function staffPdf(ctx: TStaffContext, requestId: string) {
-    const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'raspuns.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(ctx.user, started.documentId, storage);
-    return started.documentId;
-  }
   /** Takes the request, then asks for the fields (and documents) at `now`. */
   async function askForInformation(ctx: TStaffContext, requestId: string, now: Date, fields: string[], documents: string[] = []) {
     const { version } = await takeRequest(ctx, { requestId, version: (await request(requestId)).version });
@@ -130,7 +113,7 @@ describe('legal terms: due dates as the law counts them', () => {
     await database.prisma.service.update({ where: { slug: PETITION }, data: { legalTermDays: 60 } });
     try {
       const { version } = await request(requestId);
-      await extendDeadline(await adminCtx(), { requestId, version, days: 15, body: 'Cercetare pe teren' });
+      await extendDeadline(admin, { requestId, version, days: 15, body: 'Cercetare pe teren' });
       // 30 + 15 as filed, not 60 + 15: day 45 = Mon 11.01.2027.
       expect((await request(requestId)).dueAt?.toISOString()).toBe('2027-01-11T21:59:59.000Z');
     } finally {
@@ -149,7 +132,7 @@ describe('legal terms: due dates as the law counts them', () => {
     expect((await request(requestId)).dueAt?.toISOString()).toBe('2026-12-02T21:59:59.000Z');
 
     const asked = ro('2026-11-06T12:00'); // Friday
-    const { version } = await askForInformation(await adminCtx(), requestId, asked, ['subject']);
+    const { version } = await askForInformation(admin, requestId, asked, ['subject']);
     const waiting = await request(requestId);
     expect(waiting).toMatchObject({ status: 'NEEDS_INFO', termSuspendedSince: asked, termSuspensions: [{ from: asked.toISOString(), to: null, reason: 'info' }] });
     expect(waiting.dueAt?.toISOString()).toBe('2026-12-02T21:59:59.000Z');
@@ -216,7 +199,7 @@ describe('legal terms: due dates as the law counts them', () => {
     expect((await events(requestId, 'TERM_SUSPENDED')).map((e) => e.payload)).toEqual([{ reason: 'fee', dueAt: '2026-12-07T21:59:59.000Z' }]);
 
     const paid = ro('2026-12-09T10:00'); // Wednesday
-    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }, { now: paid }));
+    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, { requestId, purpose: 'PAYMENT_PROOF' }, storage)] }, { now: paid }));
     // Stood still Mon 07, Tue 08, Wed 09.12 = 3 working days: 2 + 3 = Fri 04, Mon 07, Tue 08, Wed 09, Thu 10.12.
     const row = await request(requestId);
     expect(row).toMatchObject({ status: 'PAYMENT_SUBMITTED', termSuspendedSince: null, termSuspensions: [{ from: asked.toISOString(), to: paid.toISOString(), reason: 'fee' }] });
@@ -238,7 +221,7 @@ describe('legal terms: due dates as the law counts them', () => {
       let { version } = await takeRequest(clerk, { requestId, version: (await request(requestId)).version });
       ({ version } = await requestFee(at(clerk, ro('2026-12-04T12:00')), ZRequestFeeSchema.parse({ requestId, version, amount: '25', legalBasis: 'HCL nr. 100/2025', dueDate: inDays(15) })));
       expect(await request(requestId)).toMatchObject({ status: 'AWAITING_PAYMENT', termSuspendedSince: null, termSuspensions: [] });
-      await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }, { now: ro('2026-12-09T10:00') });
+      await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, { requestId, purpose: 'PAYMENT_PROOF' }, storage)] }, { now: ro('2026-12-09T10:00') });
       expect((await request(requestId)).dueAt?.toISOString()).toBe('2026-12-07T21:59:59.000Z');
       expect(await events(requestId, 'TERM_SUSPENDED')).toEqual([]);
       expect(await events(requestId, 'DUE_DATE_CHANGED')).toEqual([]);
@@ -261,7 +244,7 @@ describe('legal terms: due dates as the law counts them', () => {
         { days: 2, previousDueAt: '2026-12-07T21:59:59.000Z', dueAt: '2026-12-09T21:59:59.000Z', unit: 'WORKING_DAYS' },
       ]);
 
-      const documentId = await staffPdf(clerk, requestId);
+      const documentId = await staffPdf(clerk, requestId, storage);
       await approveRequest(at(clerk, ro('2026-12-08T11:00')), { requestId, version, body: 'Certificatul este atașat.', documentIds: [documentId] });
       // Answered Tue 08.12: Fri 04, Mon 07, Tue 08 = 3 working days, within the term (09.12).
       expect(await request(requestId)).toMatchObject({ status: 'APPROVED', answerWorkingDays: 3, answeredOnTime: true });
@@ -275,7 +258,7 @@ describe('legal terms: due dates as the law counts them', () => {
     const answer = async (answeredAt: Date) => {
       const { requestId } = await fileCertificate(ro('2026-12-03T09:00')); // ends Mon 07.12, 23:59:59 = 21:59:59 UTC
       const { version } = await takeRequest(clerk, { requestId, version: (await request(requestId)).version });
-      await approveRequest(at(clerk, answeredAt), { requestId, version, body: 'Certificatul este atașat.', documentIds: [await staffPdf(clerk, requestId)] });
+      await approveRequest(at(clerk, answeredAt), { requestId, version, body: 'Certificatul este atașat.', documentIds: [await staffPdf(clerk, requestId, storage)] });
       return request(requestId);
     };
     expect(await answer(new Date('2026-12-07T21:59:59.500Z'))).toMatchObject({ answeredOnTime: true, answerWorkingDays: 2 });
@@ -295,7 +278,6 @@ describe('legal terms: due dates as the law counts them', () => {
     // Petition filed Mon 02.11.2026: its 30 days end Wed 02.12; on Thu 03.12 the 15 more days of OG 27/2002 art. 9 are refused.
     const petition = await filePetition(ro('2026-11-02T09:00'));
     const { version } = await request(petition.requestId);
-    const admin = await adminCtx();
     await expect(extendDeadline(at(admin, ro('2026-12-03T08:00')), { requestId: petition.requestId, version, days: 15, body: 'Cercetare pe teren' })).rejects.toMatchObject({
       code: 'staffActions.termOver',
     });

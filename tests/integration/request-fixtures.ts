@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { currentTermsVersionIds } from '@/lib/accounts/register';
-import { confirmUpload, startUpload } from '@/lib/documents/uploads';
+import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
 import type { TPrismaClient } from '@/lib/db';
 import { closeQueueClient } from '@/lib/jobs/queue';
 import { saveDraft } from '@/lib/requests/commands/drafts';
@@ -12,17 +12,24 @@ import type { TStorage } from '@/lib/storage';
 import { seedDemo } from '@/prisma/seed';
 import { setupTestBucket, setupTestDatabase, uniqueName } from './support';
 
-export type TRequestWorld = { database: Awaited<ReturnType<typeof setupTestDatabase>>; storage: TStorage; clerk: TStaffContext };
+export type TRequestWorld = { database: Awaited<ReturnType<typeof setupTestDatabase>>; storage: TStorage; clerk: TStaffContext; admin: TStaffContext };
 
-/** A fresh database with the demo data, a fresh bucket the portal uses, and the demo clerk (clerk@demo.local). */
+/** A fresh database with the demo data, a fresh bucket the portal uses, the demo clerk (clerk@demo.local) and administrator (admin@demo.local). */
 export async function startRequestWorld(): Promise<TRequestWorld> {
   const database = await setupTestDatabase();
   const storage = await setupTestBucket();
   (globalThis as { portalStorage?: TStorage }).portalStorage = storage;
   await seedDemo(database.prisma);
-  const user = await database.prisma.user.findUniqueOrThrow({ where: { email: 'clerk@demo.local' }, select: { id: true, role: true } });
-  return { database, storage, clerk: { user } };
+  const staff = (email: string) => database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+  const [clerk, admin] = await Promise.all([staff('clerk@demo.local'), staff('admin@demo.local')]);
+  return { database, storage, clerk: { user: clerk }, admin: { user: admin } };
 }
+
+/** The demo administrator and clerk as the actors the administration functions take. */
+export const adminActors = ({ admin, clerk }: Pick<TRequestWorld, 'admin' | 'clerk'>) => ({
+  admin: { id: admin.user.id, role: 'ADMIN' as const },
+  clerk: { id: clerk.user.id, role: 'CLERK' as const },
+});
 
 export async function stopRequestWorld(world: Pick<TRequestWorld, 'database'> | undefined) {
   await closeQueueClient();
@@ -88,11 +95,29 @@ export async function createApplicant(prisma: TPrismaClient, passwordHash: strin
 export const draftInput = (answers: Record<string, unknown> = VALID_ANSWERS, requestId?: string, serviceSlug = SERVICE) =>
   ZSaveDraftSchema.parse({ serviceSlug, draftKey: crypto.randomUUID(), requestId, answers });
 
+/** A PDF the applicant uploads through the presigned flow, checked; returns the document's id. */
+export async function applicantUpload(
+  user: TApplicant,
+  { requestId, purpose = 'APPLICANT', requirementKey, fileName = 'dovada.pdf' }: { requestId: string; purpose?: 'APPLICANT' | 'PAYMENT_PROOF'; requirementKey?: string; fileName?: string },
+  storage: TStorage,
+) {
+  const started = await startUpload(user, { requestId, purpose, requirementKey, fileName, contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+  await post(started, PDF, 'application/pdf');
+  await confirmUpload(user, started.documentId, storage);
+  return started.documentId;
+}
+
+/** A response PDF staff upload through the presigned flow, checked; returns the document's id. */
+export async function staffPdf(ctx: TStaffContext, requestId: string, storage: TStorage) {
+  const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
+  await post(started, PDF, 'application/pdf');
+  await confirmUpload(ctx.user, started.documentId, storage);
+  return started.documentId;
+}
+
 /** A draft with valid answers and a confirmed identity document. */
 export async function readyDraft(user: TApplicant, storage: TStorage) {
   const { requestId } = await saveDraft(user, draftInput());
-  const started = await startUpload(user, { requestId, requirementKey: 'identityDocument', fileName: 'buletin.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-  await post(started, PDF, 'application/pdf');
-  await confirmUpload(user, started.documentId, storage);
+  await applicantUpload(user, { requestId, requirementKey: 'identityDocument', fileName: 'buletin.pdf' }, storage);
   return requestId;
 }

@@ -29,8 +29,8 @@ import { parseServiceDefinition } from '@/lib/services/form/definition';
 import { seedCatalog } from '@/prisma/seed/catalog';
 import { SEED_CATEGORIES } from '@/prisma/seed/categories';
 import { SEED_SERVICES } from '@/prisma/seed/services';
-import { createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
-import { demoAdmin, uniqueName } from './support';
+import { adminActors, createApplicant, readyDraft, SERVICE, useRequestWorld } from './request-fixtures';
+import { uniqueName } from './support';
 
 const REQUEST = { ip: '198.51.100.77', userAgent: 'vitest' };
 type TActor = { id: string; role: 'CITIZEN' | 'CLERK' | 'ADMIN' };
@@ -42,17 +42,12 @@ describe('service administration', () => {
   let clerk: TActor;
   const ctx = () => ({ actor: admin, request: REQUEST });
 
-  useRequestWorld(async (world) => {
+  useRequestWorld((world) => {
     prisma = world.database.prisma;
     storage = world.storage;
-    clerk = { id: world.clerk.user.id, role: 'CLERK' };
-    admin = { id: '', role: 'ADMIN' };
+    ({ admin, clerk } = adminActors(world));
   });
 
-  const asAdmin = async () => {
-    if (!admin.id) admin.id = (await demoAdmin(prisma)).id;
-    return admin;
-  };
   const idOf = {
     department: async (slug: string) => (await prisma.department.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id,
     category: async (slug: string) => (await prisma.serviceCategory.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id,
@@ -90,11 +85,10 @@ describe('service administration', () => {
     };
   }
   const create = async (overrides: Partial<TCreateServiceInput> = {}) => {
-    await asAdmin();
     return createService(ZCreateServiceSchema.parse(await newServiceInput(overrides)), ctx());
   };
   const editInput = async (serviceId: string, changes: Record<string, unknown>) => {
-    const service = (await getServiceAdmin(await asAdmin(), serviceId))!;
+    const service = (await getServiceAdmin(admin, serviceId))!;
     // The values the edit form starts with, as the page gives them.
     return ZUpdateServiceSchema.parse({ ...serviceEditValues(service, 'ro'), ...changes });
   };
@@ -105,7 +99,7 @@ describe('service administration', () => {
     const serviceId = await idOf.service(SERVICE);
     const input = ZCreateServiceSchema.parse(await newServiceInput());
     const update = await editInput(serviceId, { titleRo: 'Alt titlu' });
-    const file = JSON.stringify(await exportService(await asAdmin(), serviceId));
+    const file = JSON.stringify(await exportService(admin, serviceId));
     const before = { audits: await prisma.auditLog.count(), services: await prisma.service.count(), updated: (await prisma.service.findUniqueOrThrow({ where: { id: serviceId } })).updatedAt };
     for (const actor of [clerk, { id: citizen.id, role: 'CITIZEN' as const }]) {
       const as = { actor, request: REQUEST };
@@ -193,7 +187,7 @@ describe('service administration', () => {
     expect(await prisma.service.findUniqueOrThrow({ where: { id: serviceId } })).toMatchObject({ legalTermDays: 2, legalTermUnit: 'WORKING_DAYS', maxExtensionDays: 0, suspendOnInfo: true, suspendOnFee: false, tacitApproval: false });
 
     // Tacit approval needs its legal text in both languages, said next to each box.
-    const refused = ZUpdateServiceSchema.safeParse({ ...serviceEditValues((await getServiceAdmin(await asAdmin(), serviceId))!, 'ro'), tacitApproval: true, tacitApprovalBasisRo: ' ', tacitApprovalBasisEn: '' });
+    const refused = ZUpdateServiceSchema.safeParse({ ...serviceEditValues((await getServiceAdmin(admin, serviceId))!, 'ro'), tacitApproval: true, tacitApprovalBasisRo: ' ', tacitApprovalBasisEn: '' });
     expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['tacitApprovalBasisRo', 'servicesAdmin.tacitApprovalBasisRequired'],
       ['tacitApprovalBasisEn', 'servicesAdmin.tacitApprovalBasisRequired'],
@@ -283,7 +277,6 @@ describe('service administration', () => {
   });
 
   it('lists the services paginated with their latest version, and the versions with who published them and a diff', async () => {
-    await asAdmin();
     const all = await listServicesAdmin(admin, { page: 1 });
     expect(all.total).toBeGreaterThanOrEqual(SEED_SERVICES.length);
     expect(all.rows.length).toBeLessThanOrEqual(20);
@@ -308,7 +301,6 @@ describe('service administration', () => {
   });
 
   it('exports a service and imports the file into a fresh slug: hidden, version 1 with the same definition, a missing category created', async () => {
-    await asAdmin();
     const sourceId = await idOf.service('certificat-de-urbanism');
     const file = (await exportService(admin, sourceId))!;
     expect(file).toMatchObject({ format: 'portal-primarie.service', formatVersion: 1, service: { slug: 'certificat-de-urbanism', department: { slug: 'urbanism' }, category: { slug: 'urbanism-si-constructii' } } });
@@ -331,7 +323,6 @@ describe('service administration', () => {
   });
 
   it('exports the term with the service; a file from before the term fields still imports, with the defaults', async () => {
-    await asAdmin();
     const licence = (await exportService(admin, await idOf.service('acord-de-functionare')))!;
     expect(licence.service).toMatchObject({ legalTermDays: 30, legalTermUnit: 'CALENDAR_DAYS', tacitApproval: true, tacitApprovalBasisRo: expect.stringContaining('27/2003') });
     const fiscal = (await exportService(admin, await idOf.service(SERVICE)))!;
@@ -352,7 +343,6 @@ describe('service administration', () => {
   });
 
   it('an import onto an existing slug only fills its working copy: published versions and metadata stay', async () => {
-    await asAdmin();
     const serviceId = await idOf.service('petitie-sesizare');
     const file = (await exportService(admin, serviceId))!;
     const before = await prisma.service.findUniqueOrThrow({ where: { id: serviceId }, include: { versions: { orderBy: { number: 'asc' } } } });
@@ -373,7 +363,6 @@ describe('service administration', () => {
   });
 
   it('refuses an invalid file with every problem listed, writing nothing; an unknown department is named, and can be chosen instead', async () => {
-    await asAdmin();
     const file = (await exportService(admin, await idOf.service('certificat-de-urbanism')))!;
     const audits = await prisma.auditLog.count();
     const services = await prisma.service.count();
@@ -409,7 +398,6 @@ describe('service administration', () => {
   });
 
   it('loads the demo data through the same loader: created once, what administrators set is never overwritten', async () => {
-    await asAdmin();
     const seed = SEED_SERVICES.find((s) => s.slug === 'acord-de-functionare')!;
     const serviceId = await idOf.service(seed.slug);
     await updateService(await editInput(serviceId, { titleRo: 'Acord de funcționare (redenumit)' }), ctx());

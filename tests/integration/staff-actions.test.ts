@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffDownloadUrl } from '@/lib/documents/downloads';
-import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
+import { startStaffUpload, startUpload } from '@/lib/documents/uploads';
 import {
   addInternalNote,
   approveRequest,
@@ -27,7 +27,7 @@ import { submitRequest } from '@/lib/requests/commands/submit';
 import { TERM_SNAPSHOT_SELECT, termSnapshotOf } from '@/lib/requests/terms';
 import type { TStorage } from '@/lib/storage';
 import { todayInRomania } from '@/lib/time';
-import { createApplicant, PDF, post, readyDraft, startRequestWorld, stopRequestWorld, VALID_ANSWERS, type TApplicant, type TRequestWorld } from './request-fixtures';
+import { applicantUpload, createApplicant, PDF, readyDraft, staffPdf, startRequestWorld, stopRequestWorld, VALID_ANSWERS, type TRequestWorld } from './request-fixtures';
 
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 
@@ -61,20 +61,6 @@ describe('back-office actions', () => {
     emails: await database.prisma.emailOutbox.count({ where: { to: applicantEmail } }),
     audits: await database.prisma.auditLog.count({ where: { entityId: requestId } }),
   });
-  /** A document uploaded by the applicant through the presigned flow and checked. */
-  async function applicantUpload(user: TApplicant, requestId: string, purpose: 'APPLICANT' | 'PAYMENT_PROOF', requirementKey?: string) {
-    const started = await startUpload(user, { requestId, purpose, requirementKey, fileName: 'dovada.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(user, started.documentId, storage);
-    return started.documentId;
-  }
-  /** A response PDF uploaded by staff through the presigned flow and checked. */
-  async function staffPdf(ctx: TStaffContext, requestId: string) {
-    const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(ctx.user, started.documentId, storage);
-    return started.documentId;
-  }
 
   it('walks a request through review, information, fee, payment and approval, writing everything each time', async () => {
     const { applicant, requestId } = await submitted();
@@ -96,7 +82,7 @@ describe('back-office actions', () => {
     expect((await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-infoRequested' } })).text).toContain('Actul de identitate este expirat.');
 
     // Every step is a command, the applicant's included: no status is set by hand, so the walk stops if one stops moving the request.
-    const identity = await applicantUpload(applicant, requestId, 'APPLICANT', 'identityDocument');
+    const identity = await applicantUpload(applicant, { requestId, requirementKey: 'identityDocument' }, storage);
     ({ version } = await provideInformation(applicant, { requestId, version, answers: { address: { ...VALID_ANSWERS.address, number: '12A' } }, documentIds: [identity] }));
     expect((await state(requestId)).status).toBe('IN_REVIEW');
 
@@ -107,13 +93,13 @@ describe('back-office actions', () => {
     const feeEmail = await database.prisma.emailOutbox.findFirstOrThrow({ where: { to: applicant.email, template: 'request-feeRequested' } });
     expect(feeEmail.subject).toContain('1.250,50 lei');
 
-    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }));
+    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, { requestId, purpose: 'PAYMENT_PROOF' }, storage)] }));
     expect((await state(requestId)).status).toBe('PAYMENT_SUBMITTED');
     expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('PROOF_SUBMITTED');
     ({ version } = await rejectPayment(clerk, { requestId, version, body: 'Suma nu a fost încasată.' }));
     expect((await state(requestId)).status).toBe('AWAITING_PAYMENT');
     expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('REQUESTED');
-    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, requestId, 'PAYMENT_PROOF')] }));
+    ({ version } = await sendPaymentProof(applicant, { requestId, version, documentIds: [await applicantUpload(applicant, { requestId, purpose: 'PAYMENT_PROOF' }, storage)] }));
     ({ version } = await confirmPayment(clerk, { requestId, version }));
     expect((await state(requestId)).status).toBe('IN_REVIEW');
     expect((await database.prisma.fee.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('PAID');
@@ -122,7 +108,7 @@ describe('back-office actions', () => {
     expect(await database.prisma.notification.count({ where: { requestId, event: { type: 'INTERNAL_NOTE' } } })).toBe(0);
 
     await expect(approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [] })).rejects.toMatchObject({ code: 'staffActions.answerDocument' });
-    const documentId = await staffPdf(clerk, requestId);
+    const documentId = await staffPdf(clerk, requestId, storage);
     ({ version } = await approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [documentId] }));
     const approved = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, include: { events: { where: { type: 'APPROVED' }, include: { documents: true } } } });
     expect(approved.status).toBe('APPROVED');

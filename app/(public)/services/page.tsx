@@ -50,8 +50,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
                 </h3>
                 <p className="mt-1 text-gray-700">{service.summary}</p>
                 <p className="mt-2 text-sm text-gray-700">
-                  {t('term', { days: service.legalTermDays, unit: service.legalTermUnit })}
-                  {service.tacitApproval ? `; ${t('tacitApprovalShort')}` : null}
+                  {t('term', { days: service.legalTermDays, unit: service.legalTermUnit, tacit: service.tacitApproval ? 'yes' : 'no' })}
                 </p>
               </li>
             ))}

@@ -36,21 +36,15 @@ function describeDetails(
     if (key === 'amountBani' && typeof value === 'number') return formatLei(value, locale);
     if (key === 'field' && value === 'applicant') return t('details.applicantIdNumber');
     if (key === 'status' || key === 'previousStatus') return named(tStaff, 'statuses.', value);
-    // A day of /admin/calendar: "zi liberă acordată", not DAY_OFF.
-    if (key === 'kind' && value && typeof value === 'object' && 'from' in value && 'to' in value) {
-      const kind = (k: unknown) => (k === null || k === undefined ? '—' : named(tCalendar, 'kinds.', k));
-      return `${kind(value.from)} → ${kind(value.to)}`;
-    }
-    if (key === 'role') {
-      const role = (r: unknown) => named(tStaff, 'roles.', r);
-      return value && typeof value === 'object' && 'from' in value && 'to' in value ? `${role(value.from)} → ${role(value.to)}` : role(value);
-    }
+    // Values with a name: a staff role, a day of /admin/calendar ("zi liberă acordată", not DAY_OFF).
+    const name = key === 'role' ? (v: unknown) => named(tStaff, 'roles.', v) : key === 'kind' ? (v: unknown) => named(tCalendar, 'kinds.', v) : null;
     if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ');
     // A change recorded as before → after (a name, a position); "—" where there was none.
     if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
-      const side = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+      const side = (v: unknown) => (v === null || v === undefined ? '—' : name ? name(v) : typeof v === 'object' ? JSON.stringify(v) : String(v));
       return `${side(value.from)} → ${side(value.to)}`;
     }
+    if (name) return name(value);
     return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }

@@ -26,7 +26,7 @@ export function AddCalendarDayForm() {
           name="kind"
           label={t('form.kind')}
           required
-          options={CALENDAR_DAY_KINDS.map((kind) => ({ value: kind, label: `${t(`kinds.${kind}`)} — ${t(`kindHints.${kind}`)}` }))}
+          options={CALENDAR_DAY_KINDS.map((kind) => ({ value: kind, label: t(`kindOptions.${kind}`) }))}
         />
         <div className="grid gap-4 lg:grid-cols-2">
           <TextField form={add.form} name="noteRo" label={t('form.noteRo')} required hint={t('form.noteRoHint')} autoComplete="off" maxLength={300} />

@@ -47,15 +47,11 @@ export async function HolidaysTable({ holidays, locale, labelledBy }: { holidays
       <table aria-labelledby={labelledBy} className="w-full min-w-[36rem] border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t('date')}
-            </th>
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t('weekday')}
-            </th>
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t('name')}
-            </th>
+            {(['date', 'weekday', 'name'] as const).map((column) => (
+              <th key={column} scope="col" className={`${cell} font-semibold`}>
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

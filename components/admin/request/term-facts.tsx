@@ -13,23 +13,20 @@ import { formatDate } from '@/lib/time';
 export async function TermFacts({ dueAt, open, term, now, calendar, locale }: { dueAt: Date; open: boolean; term: TRequestTerm; now: Date; calendar: TCalendar; locale: TLocale }) {
   const [t, tt] = await Promise.all([getTranslations('staffRequest'), getTranslations('legalTerm')]);
   const { snapshot } = term;
-  const standing = termStanding(dueAt, now, calendar);
-  const state = !open
-    ? null
-    : term.tacitApprovedAt
-      ? term.tacitBasis
-        ? t('term.tacit', { date: formatDate(dueAt, locale), basis: term.tacitBasis })
-        : t('term.tacitByLaw', { date: formatDate(dueAt, locale) })
-      : term.suspended
-        ? t(term.suspended.reason === 'fee' ? 'term.suspendedFee' : 'term.suspendedInfo', { date: formatDate(term.suspended.since, locale) })
-        : standing.state === 'overdue'
-          ? tt('overdue', { n: standing.overdue })
-          : tt('left', { n: standing.left });
+  const due = formatDate(dueAt, locale);
+  const stateOf = () => {
+    if (!open) return null;
+    if (term.tacitApprovedAt) return term.tacitBasis ? t('term.tacit', { date: due, basis: term.tacitBasis }) : t('term.tacitByLaw', { date: due });
+    if (term.suspended) return t(term.suspended.reason === 'fee' ? 'term.suspendedFee' : 'term.suspendedInfo', { date: formatDate(term.suspended.since, locale) });
+    const standing = termStanding(dueAt, now, calendar);
+    return standing.state === 'overdue' ? tt('overdue', { n: standing.overdue }) : tt('left', { n: standing.left });
+  };
+  const state = stateOf();
   return (
     <>
       <dt className="font-semibold">{t('dueAt')}</dt>
       <dd>
-        <time dateTime={dueAt.toISOString()}>{formatDate(dueAt, locale)}</time>
+        <time dateTime={dueAt.toISOString()}>{due}</time>
         {term.extendedAt ? ` (${t('extended')})` : null}
       </dd>
       {state ? (

@@ -7,11 +7,21 @@ import type { TAnswerFigures } from '@/lib/stats';
  */
 export async function AnswersTable({ id, caption, labelHeader, rows }: { id: string; caption: string; labelHeader: string; rows: ({ key: string; label: string } & TAnswerFigures)[] }) {
   const [t, format] = await Promise.all([getTranslations('stats'), getFormatter()]);
-  const number = (value: number | null) => (value === null ? '–' : format.number(value, { maximumFractionDigits: 1 }));
-  const onTime = (row: TAnswerFigures) =>
-    row.onTimePercent === null
-      ? '–'
-      : t('onTimeCell', { percent: format.number(row.onTimePercent / 100, { style: 'percent', maximumFractionDigits: 1 }), onTime: format.number(row.onTime), answered: format.number(row.timed) });
+  // A figure the portal could not compute (no timed answer) is a dash.
+  const orDash = (value: number | null, show: (value: number) => string) => (value === null ? '–' : show(value));
+  const days = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const columns = [
+    { key: 'answeredColumn', cell: (row: TAnswerFigures) => format.number(row.timed) },
+    {
+      key: 'onTimeColumn',
+      cell: (row: TAnswerFigures) =>
+        orDash(row.onTimePercent, (percent) =>
+          t('onTimeCell', { percent: format.number(percent / 100, { style: 'percent', maximumFractionDigits: 1 }), onTime: format.number(row.onTime), answered: format.number(row.timed) }),
+        ),
+    },
+    { key: 'medianColumn', cell: (row: TAnswerFigures) => orDash(row.medianWorkingDays, days) },
+    { key: 'p90Column', cell: (row: TAnswerFigures) => orDash(row.p90WorkingDays, days) },
+  ] as const;
   return (
     // Scrolls sideways on a narrow screen; focusable so that a keyboard can scroll it too.
     <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto">
@@ -24,18 +34,11 @@ export async function AnswersTable({ id, caption, labelHeader, rows }: { id: str
             <th scope="col" className="px-2 py-2 font-semibold">
               {labelHeader}
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t('answeredColumn')}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t('onTimeColumn')}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t('medianColumn')}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              {t('p90Column')}
-            </th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className="px-2 py-2 text-right font-semibold">
+                {t(column.key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -44,10 +47,11 @@ export async function AnswersTable({ id, caption, labelHeader, rows }: { id: str
               <th scope="row" className="px-2 py-2 font-normal">
                 {row.label}
               </th>
-              <td className="px-2 py-2 text-right tabular-nums">{format.number(row.timed)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{onTime(row)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{number(row.medianWorkingDays)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{number(row.p90WorkingDays)}</td>
+              {columns.map((column) => (
+                <td key={column.key} className="px-2 py-2 text-right tabular-nums">
+                  {column.cell(row)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -26,6 +26,7 @@ import { writeEvent, type TNewEvent } from '@/lib/requests/events';
 import { notifyApplicant, type TNotice } from '@/lib/requests/notify';
 import { DRAFT, type TActor, transition, type TWorkflowAction } from '@/lib/requests/workflow';
 import { runClock } from '@/lib/requests/commands/clock';
+import type { TRequestTermColumns } from '@/lib/requests/queries/filed-request';
 
 /**
  * Who runs the command, with what they may touch: an applicant their own requests; staff the
@@ -47,17 +48,10 @@ export type TLockedRequest = {
   registrationNumber: string | null;
   submittedAt: Date | null;
   dueAt: Date | null;
-  dueExtendedAt: Date | null;
-  /** The term as filed (ZTermSnapshot; null for a draft), its extension and the times it stood still. */
-  term: Prisma.JsonValue;
-  termExtensionDays: number;
-  termSuspensions: Prisma.JsonValue;
-  termSuspendedSince: Date | null;
-  tacitApprovedAt: Date | null;
   assigneeId: string | null;
   serviceVersionId: string;
   answers: Prisma.JsonValue;
-};
+} & TRequestTermColumns;
 
 /** What a command's own part returns; the runner writes it. */
 export type TCommandOutcome<TResult = undefined> = {
@@ -146,17 +140,18 @@ export async function runRequestCommand<TResult = undefined>(command: TCommand<T
 
       const done = await command.work(tx, request, next.to);
       // The legal term's clock: it stops, runs again or is read for the statistics as the status changes.
-      const clock = action === 'submit' ? null : await runClock(tx, request, next.to, command.now ?? new Date());
+      const now = command.now ?? new Date();
+      const clock = action === 'submit' ? null : await runClock(tx, request, next.to, now);
       const updated = await tx.serviceRequest.update({
         where: { id: request.id },
         data: { ...done.data, ...clock?.data, status: next.to, version: { increment: 1 } },
         select: { version: true, registrationNumber: true },
       });
       const visibility = done.event.visibility ?? 'PUBLIC';
-      const event = await writeEvent(tx, request.id, { ...done.event, createdAt: done.event.createdAt ?? command.now }, { actorId: actorId(actor), fromStatus: request.status, toStatus: next.to });
+      const event = await writeEvent(tx, request.id, { ...done.event, createdAt: done.event.createdAt ?? now }, { actorId: actorId(actor), fromStatus: request.status, toStatus: next.to });
       for (const followUp of done.followUps ?? []) await writeEvent(tx, request.id, { ...followUp, visibility: 'INTERNAL' }, { actorId: null });
       // A millisecond after the event that moved the clock, so that the timeline reads cause, then effect.
-      if (clock?.event) await writeEvent(tx, request.id, { ...clock.event, createdAt: new Date((command.now ?? new Date()).getTime() + 1) }, { actorId: null });
+      if (clock?.event) await writeEvent(tx, request.id, { ...clock.event, createdAt: new Date(now.getTime() + 1) }, { actorId: null });
       if (done.documents && actor.kind !== 'system') {
         await attachUploads(tx, { ...done.documents, requestId: request.id, uploaderId: actor.userId, eventId: event.id });
       }

@@ -7,17 +7,20 @@
  */
 import 'server-only';
 import { loadCalendar } from '@/lib/calendar/load';
+import { CALENDAR_DAY_KINDS } from '@/lib/calendar/schemas';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { runRequestCommand } from '@/lib/requests/commands/run';
+import { pick } from '@/lib/i18n/config';
+import { runRequestCommand, type TLockedRequest } from '@/lib/requests/commands/run';
 import { computeDueDate, isPastTerm, parseSuspensions, parseTermSnapshot, type TCalendar } from '@/lib/requests/terms';
+import { statusLiterals } from '@/lib/requests/staff-access';
 import { OPEN_STATUSES } from '@/lib/requests/workflow';
-import { formatDate, startOfDayInRomania, ZDaySchema } from '@/lib/time';
+import { DAY_MS, formatDate, startOfDayInRomania, ZDaySchema } from '@/lib/time';
 import { z } from 'zod';
 
 const BATCH = 200;
-// Literals, not parameters: the planner matches the open requests' partial index on (dueAt, id) only with literals.
-const openStatuses = Prisma.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
+// Literals, not parameters (statusLiterals): the open requests' partial indexes need them.
+const openStatuses = statusLiterals(OPEN_STATUSES);
 
 /**
  * Marks every open request of a tacit-approval service whose running term ended before `now` (at
@@ -52,7 +55,7 @@ export async function markTacitApprovals(now: Date = new Date()): Promise<number
             notify: {
               kind: 'tacitApproval',
               params: { dueAt: request.dueAt!.toISOString() },
-              values: (locale) => ({ dueDate: formatDate(request.dueAt!, locale), legalBasis: (locale === 'en' ? term?.tacitApprovalBasisEn : term?.tacitApprovalBasisRo) ?? '' }),
+              values: (locale) => ({ dueDate: formatDate(request.dueAt!, locale), legalBasis: (term ? pick(locale, term.tacitApprovalBasisRo, term.tacitApprovalBasisEn ?? term.tacitApprovalBasisRo) : null) ?? '' }),
             },
             audit: { dueAt: request.dueAt!.toISOString() },
           };
@@ -69,7 +72,7 @@ export async function markTacitApprovals(now: Date = new Date()): Promise<number
   }
 }
 
-const ZDayKind = z.enum(['DAY_OFF', 'WORKING_DAY']);
+const ZDayKind = z.enum(CALENDAR_DAY_KINDS);
 /** A change of /admin/calendar: the day, and its kind before and after (null: no entry, the day is what the law makes it). */
 export const ZCalendarChange = z.object({ day: ZDaySchema, from: ZDayKind.nullable(), to: ZDayKind.nullable() });
 export type TCalendarChange = z.infer<typeof ZCalendarChange>;
@@ -102,7 +105,7 @@ export async function recomputeDueDates(change: TCalendarChange, now: Date = new
   if (kindOn(await loadCalendar(), change.day) !== change.to) throw new CalendarChangeNotSeenError(`[terms] the calendar does not show ${change.day} as ${change.to ?? 'a normal day'}`);
   // Terms that started before the day and end on it or after (a day off may push an end past it).
   const startOfDay = startOfDayInRomania(change.day);
-  const where = { status: { in: [...OPEN_STATUSES] }, submittedAt: { lt: startOfDay }, dueAt: { gte: new Date(startOfDay.getTime() - 2 * 86_400_000) }, term: { not: Prisma.DbNull } };
+  const where = { status: { in: [...OPEN_STATUSES] }, submittedAt: { lt: startOfDay }, dueAt: { gte: new Date(startOfDay.getTime() - 2 * DAY_MS) }, term: { not: Prisma.DbNull } };
   let moved = 0;
   let failed = 0;
   for (let cursor: string | undefined; ; ) {
@@ -146,7 +149,7 @@ export async function recomputeDueDates(change: TCalendarChange, now: Date = new
   return { moved, failed };
 }
 
-function dueOf(request: { term: Prisma.JsonValue; submittedAt: Date | null; termExtensionDays: number; termSuspensions: Prisma.JsonValue }, calendar: TCalendar) {
+function dueOf(request: Pick<TLockedRequest, 'term' | 'submittedAt' | 'termExtensionDays' | 'termSuspensions'>, calendar: TCalendar) {
   const term = parseTermSnapshot(request.term);
   if (!term || !request.submittedAt) return null;
   return computeDueDate({ registeredAt: request.submittedAt, term, extensionDays: request.termExtensionDays, suspensions: parseSuspensions(request.termSuspensions), calendar }).dueAt;

@@ -20,8 +20,10 @@ export const REQUEST_TERM_SELECT = {
   tacitApprovedAt: true,
 } as const satisfies Prisma.ServiceRequestSelect;
 
-type TTermRow = {
+/** Those columns as read (the command runner's locked request has them too, lib/requests/commands/run.ts). */
+export type TRequestTermColumns = {
   dueExtendedAt: Date | null;
+  /** The term as filed (ZTermSnapshot; null for a draft), its extension and the times it stood still. */
   term: Prisma.JsonValue;
   termExtensionDays: number;
   termSuspensions: Prisma.JsonValue;
@@ -46,7 +48,7 @@ export type TRequestTerm = {
 };
 
 /** Reads a filed request's term columns. */
-export function requestTermOf(row: TTermRow, locale: TLocale): TRequestTerm {
+export function requestTermOf(row: TRequestTermColumns, locale: TLocale): TRequestTerm {
   const snapshot = parseTermSnapshot(row.term);
   const standing = parseSuspensions(row.termSuspensions).find((s) => s.to === null);
   return {
@@ -77,7 +79,7 @@ export const FILED_REQUEST_SELECT = {
   department: { select: { nameRo: true, nameEn: true } },
 } as const satisfies Prisma.ServiceRequestSelect;
 
-type TFiledRow = TTermRow & {
+type TFiledRow = TRequestTermColumns & {
   id: string;
   registrationNumber: string | null;
   status: RequestStatus;

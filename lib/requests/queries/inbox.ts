@@ -16,7 +16,7 @@ import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseRegistrationNumber } from '@/lib/requests/registration-number';
-import { staffScope } from '@/lib/requests/staff-access';
+import { staffScope, statusLiterals } from '@/lib/requests/staff-access';
 import { FILED_STATUSES, OPEN_STATUSES } from '@/lib/requests/workflow';
 import { firstParam } from '@/lib/search-params';
 import { searchTokens } from '@/lib/services/search-text';
@@ -133,13 +133,13 @@ const isInboxStatus = (value: unknown): value is TInboxStatus => (INBOX_STATUSES
  * user typed is ever pasted into the query; literals let the planner match the partial indexes.
  */
 function statusList(statuses: readonly TInboxStatus[]): Prisma.Sql {
-  if (statuses.length === 0 || !statuses.every(isInboxStatus)) throw new Error('inbox: unexpected status');
-  return Prisma.raw(`(${statuses.map((s) => `'${s}'`).join(', ')})`);
+  if (!statuses.every(isInboxStatus)) throw new Error('inbox: unexpected status');
+  return Prisma.sql`(${statusLiterals(statuses)})`;
 }
 
 function statusLiteral(status: TInboxStatus): Prisma.Sql {
   if (!isInboxStatus(status)) throw new Error('inbox: unexpected status');
-  return Prisma.raw(`'${status}'`);
+  return statusLiterals([status]);
 }
 
 type TWhere = {

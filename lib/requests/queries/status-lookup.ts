@@ -19,7 +19,6 @@ import type { EventType } from '@/lib/generated/prisma/enums';
 import { accessCodeMatches, hashAccessCode } from '@/lib/requests/access-code';
 import { answerTermFor, type TAnswerTerm, type TFiledStatus } from '@/lib/requests/expectations';
 import { REQUEST_TERM_SELECT, requestTermOf } from '@/lib/requests/queries/filed-request';
-import { parseTermSnapshot } from '@/lib/requests/terms';
 import type { TStatusLookup } from '@/lib/requests/schemas/status';
 import { FILED, isDraft, isOpen } from '@/lib/requests/workflow';
 
@@ -88,8 +87,8 @@ export async function lookupStatus({ registrationNumber, accessCode }: TStatusLo
   if (isDraft(request.status) || !request.registrationNumber || !request.submittedAt) throw notFound();
   const service = request.serviceVersion.service;
   const term = requestTermOf(request, 'ro');
+  const snapshot = term.snapshot;
   const answerTerm = answerTermFor({ status: request.status, dueAt: request.dueAt, suspended: term.suspended?.reason ?? null, tacit: term.tacitApprovedAt ? { legalBasis: null } : null });
-  const snapshot = parseTermSnapshot(request.term);
   return {
     registrationNumber: request.registrationNumber,
     service: { ro: service.titleRo, en: service.titleEn },

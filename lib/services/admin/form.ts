@@ -7,9 +7,9 @@
  * Versions are never edited: requests filed and drafts started keep the version they name.
  */
 import 'server-only';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
 import { db, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -18,12 +18,8 @@ import { startingCopy, validateWorkingCopy, type TBuilderErrors } from '@/lib/se
 import { ZServiceDefinitionSchema } from '@/lib/services/form/definition';
 import { displayNameOrNull, nameSelect } from '@/lib/accounts/display-name';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
 
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 /** Locks the service's row for the rest of the transaction: saves and publishes of one form queue. */
 async function lockService(tx: TTransaction, serviceId: string) {

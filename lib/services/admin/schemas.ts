@@ -108,7 +108,7 @@ const metadataFields = {
 };
 
 /** The legal text a tacit approval is announced with, in both languages, once the service says silence approves. */
-export const TACIT_BASIS_MIN = 10;
+const TACIT_BASIS_MIN = 10;
 
 /** The refinement of every schema that carries the term (the edit form, the service file): tacit approval needs its legal text. */
 export function requireTacitBasis(value: { tacitApproval: boolean; tacitApprovalBasisRo?: string | null; tacitApprovalBasisEn?: string | null }, ctx: z.RefinementCtx) {

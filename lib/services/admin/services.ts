@@ -12,7 +12,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import type { TRequestInfo } from '@/lib/actions';
 import { writeAudit } from '@/lib/audit/write';
-import type { TSessionUser } from '@/lib/auth/session-user';
+import { assertAdmin, type TActor } from '@/lib/auth/assert-admin';
 import { db, isPrismaError, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -25,12 +25,7 @@ import { diffDefinitions, type TDefinitionDiff } from '@/lib/services/form/diff'
 import { searchTokens } from '@/lib/services/search-text';
 import { displayNameOrNull, nameSelect } from '@/lib/accounts/display-name';
 
-type TActor = Pick<TSessionUser, 'id' | 'role'>;
 type TContext = { actor: TActor; request?: TRequestInfo };
-
-function assertAdmin(actor: TActor) {
-  if (actor.role !== 'ADMIN') throw new AppError('forbidden');
-}
 
 export const SERVICES_PAGE_SIZE = 20;
 

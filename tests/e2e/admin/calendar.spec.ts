@@ -66,7 +66,11 @@ test('the administrator sees the 2027 holidays, adds a day off with its note, se
 
   // The audit log says it in words.
   await nav(page).getByRole('link', { name: 'Jurnal de audit' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Zi scoasă din calendar' }).first()).toContainText('2027-12-31');
+  const removed = page.getByRole('row').filter({ hasText: 'Zi scoasă din calendar' }).first();
+  await expect(removed).toContainText('2027-12-31');
+  // The kind of day by its name, before → after: not the stored DAY_OFF.
+  await expect(removed).toContainText('Zi liberă acordată → —');
+  await expect(removed).not.toContainText('DAY_OFF');
 });
 
 test('a clerk gets 403 on the calendar and does not see its link', async ({ page }) => {

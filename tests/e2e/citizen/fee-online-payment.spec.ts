@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { createUser, signIn } from '../fixtures';
-import { CLERK, fileFiscalCertificate, inDays, requestFee, staffPage } from '../journeys';
+import { clerkTakesRequest, fileFiscalCertificate, inDays, requestFee } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
 test('without a payment provider, the fee panel offers bank transfer only and says so', async ({ page, browser }) => {
@@ -14,10 +14,7 @@ test('without a payment provider, the fee panel offers bank transfer only and sa
   await signIn(page, citizen.email);
   const request = await fileFiscalCertificate(page);
 
-  const clerk = await staffPage(browser, CLERK);
-  await clerk.goto(`/admin/requests/${request.id}`);
-  await clerk.getByRole('button', { name: 'Preiau cererea' }).click();
-  await expect(clerk.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  const clerk = await clerkTakesRequest(browser, request.id);
   await requestFee(clerk, inDays(15));
   await clerk.context().close();
 

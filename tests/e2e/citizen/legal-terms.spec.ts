@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, addWorkingDays, calendarFrom, computeDueDate, parseSuspensions, parseTermSnapshot, workingDaysBetween, type TCalendar, type TTermSnapshot } from '@/lib/requests/terms';
 import { formatDate, startOfDayInRomania, todayInRomania } from '@/lib/time';
 import { createUser, signIn, sql } from '../fixtures';
-import { CLERK, fileFiscalCertificate, inDays, replyWithNewAddress, requestAddressAndIdentityDocument, staffPage } from '../journeys';
+import { CLERK, clerkTakesRequest, fileFiscalCertificate, inDays, replyWithNewAddress, requestAddressAndIdentityDocument, staffPage } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
 const PETITION = 'petitie-sesizare';
@@ -127,10 +127,7 @@ test('a request for information stops the clock; when the applicant answers, the
   const request = await fileFiscalCertificate(page);
 
   // The clerk takes it up and asks for information through the request page.
-  const clerk = await staffPage(browser, CLERK);
-  await clerk.goto(`/admin/requests/${request.id}`);
-  await clerk.getByRole('button', { name: 'Preiau cererea' }).click();
-  await expect(clerk.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  const clerk = await clerkTakesRequest(browser, request.id);
   await requestAddressAndIdentityDocument(clerk, inDays(10));
   await expect(clerk.getByRole('main')).toContainText('Termen suspendat');
   await expect(clerk.getByRole('main')).toContainText('Termenul de răspuns a fost oprit: se așteaptă completările solicitantului.');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createUser, signIn, sql } from '../fixtures';
-import { CLERK, fileFiscalCertificate, staffPage } from '../journeys';
+import { clerkTakesRequest, fileFiscalCertificate } from '../journeys';
 import { expectNoAxeViolations } from '../support';
 
 test('the bell counts what the city hall did; a notification opens its request and is then read', async ({ page, browser }) => {
@@ -12,10 +12,7 @@ test('the bell counts what the city hall did; a notification opens its request a
   const { number, id: requestId } = await fileFiscalCertificate(page);
 
   // The clerk takes it up: the second one. Staff have no bell, and /notifications is not theirs.
-  const clerk = await staffPage(browser, CLERK);
-  await clerk.goto(`/admin/requests/${requestId}`);
-  await clerk.getByRole('button', { name: 'Preiau cererea' }).click();
-  await expect(clerk.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  const clerk = await clerkTakesRequest(browser, requestId);
   await expect(clerk.getByRole('banner').getByRole('link', { name: /^Notificări/ })).toHaveCount(0);
   await clerk.goto('/notifications');
   await expect(clerk).toHaveURL(/\/admin$/);

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { createUser, signIn, waitForEmail } from '../fixtures';
 import {
   approveWithCertificate,
-  CLERK,
+  clerkTakesRequest,
   expectPdfDownload,
   fileFiscalCertificate,
   inDays,
@@ -18,7 +18,6 @@ import {
   requestFee,
   sendProofOfPayment,
   shownDate,
-  staffPage,
   WHOLE_PUBLIC_HISTORY,
 } from '../journeys';
 import { expectNoAxeViolations } from '../support';
@@ -48,10 +47,7 @@ test('a citizen follows a request from submission to the answer in the personal 
   await waitForEmail(citizen.email, new RegExp(`Cererea ${request.number} a fost înregistrată`));
 
   // The clerk takes it and asks for information.
-  const clerk = await staffPage(browser, CLERK);
-  await clerk.goto(`/admin/requests/${request.id}`);
-  await clerk.getByRole('button', { name: 'Preiau cererea' }).click();
-  await expect(clerk.getByRole('main').getByText('În analiză', { exact: true })).toBeVisible();
+  const clerk = await clerkTakesRequest(browser, request.id);
   const infoDue = inDays(10);
   await requestAddressAndIdentityDocument(clerk, infoDue);
 

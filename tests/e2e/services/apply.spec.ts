@@ -142,7 +142,9 @@ test('sent from two tabs, a request is filed once: the second tab shows the same
   await second.getByRole('button', { name: 'Trimite cererea' }).click();
   const first = (await page.getByTestId('registration-number').textContent())!.trim();
   await expect(second.getByTestId('registration-number')).toHaveText(first);
-  await expect(second.getByTestId('access-code')).toHaveCount(0);
+  // Either tab may win the race; only the one that filed shows the access code, once.
+  const codes = (await page.getByTestId('access-code').count()) + (await second.getByTestId('access-code').count());
+  expect(codes).toBe(1);
   const rows = await sql<{ count: string }>(`SELECT count(*) FROM "ServiceRequest" r JOIN "User" u ON u.id = r."applicantId" WHERE u.email = $1`, [user.email]);
   expect(Number(rows[0]!.count)).toBe(1);
   await context.close();

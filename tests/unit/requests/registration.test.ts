@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { accessCodeMatches, generateAccessCode, hashAccessCode, normalizeAccessCode } from '@/lib/requests/access-code';
 import { formatRegistrationNumber, parseRegistrationNumber, registrationYear } from '@/lib/requests/registration-number';
 import { checkDocuments } from '@/lib/requests/commands/submit';
-import { computeDueDate } from '@/lib/requests/terms';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
 
 describe('registration numbers', () => {
@@ -27,12 +26,6 @@ describe('registration numbers', () => {
   it('take the year of the city hall calendar (New Year in Romania comes two hours before UTC)', () => {
     expect(registrationYear(new Date('2026-12-31T21:59:59Z'))).toBe(2026);
     expect(registrationYear(new Date('2026-12-31T22:00:00Z'))).toBe(2027);
-  });
-
-  it('the due date is the end of the legal term as the law counts it, not the filing time plus N × 24 hours', () => {
-    // Filed Sat 28.11.2026: day 30 = Mon 28.12.2026, ending at 23:59:59 Romanian time.
-    const due = computeDueDate({ registeredAt: new Date('2026-11-28T10:00:00Z'), term: { days: 30, unit: 'CALENDAR_DAYS' } });
-    expect(due.dueAt.toISOString()).toBe('2026-12-28T21:59:59.000Z');
   });
 });
 

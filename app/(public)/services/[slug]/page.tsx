@@ -49,9 +49,13 @@ export default async function ServicePage({ params }: TProps) {
         <dt className="font-semibold">{t('legalTerm')}</dt>
         <dd className="space-y-1">
           <p>
-            {t('termLength', { days: term.days, unit: term.unit })}
-            {service.legalBasis ? ` (${service.legalBasis})` : null}
-            {term.maxExtensionDays > 0 ? `, ${t('termExtension', { days: term.maxExtensionDays, unit: term.unit })}` : null}.
+            {t('termLine', {
+              length: t('termLength', { days: term.days, unit: term.unit }),
+              basis: service.legalBasis ?? '',
+              hasBasis: service.legalBasis ? 'yes' : 'no',
+              extension: term.maxExtensionDays > 0 ? t('termExtension', { days: term.maxExtensionDays, unit: term.unit }) : '',
+              hasExtension: term.maxExtensionDays > 0 ? 'yes' : 'no',
+            })}
           </p>
           <p className="text-gray-700">{t('termCounting', { unit: term.unit })}</p>
           {suspension ? <p>{t('termSuspension', { on: suspension })}</p> : null}

@@ -12,9 +12,8 @@ import { loadCalendar } from '@/lib/calendar/load';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { getStaffRequest } from '@/lib/requests/queries/staff';
-import { dueState } from '@/lib/requests/terms';
+import { dueState, isPastTerm } from '@/lib/requests/terms';
 import { allowedActions, isOpen } from '@/lib/requests/workflow';
-import { isPastTerm } from '@/lib/requests/terms';
 import { formatDate, formatDateTime } from '@/lib/time';
 
 type TProps = { params: Promise<{ id: string }> };
