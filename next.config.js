@@ -20,7 +20,8 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ['pg-boss', 'pg', '@node-rs/argon2', '@prisma/adapter-pg', 'resend', 'pdfkit'],
+  // The seal's libraries (lib/seal) too: loaded by Node as published, as the integration tests run them.
+  serverExternalPackages: ['pg-boss', 'pg', '@node-rs/argon2', '@prisma/adapter-pg', 'resend', 'pdfkit', 'pdf-lib', 'node-forge', 'pkijs', 'asn1js', '@signpdf/signpdf', '@signpdf/signer-p12', '@signpdf/placeholder-pdf-lib', '@signpdf/placeholder-plain', '@signpdf/utils'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

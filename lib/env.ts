@@ -3,10 +3,13 @@
  * used (PostgreSQL, S3 server and mailbox started by `npm start`); in production with external
  * services every secret is required and a missing one fails at start with a clear message.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { findPaymentProvider, paymentProviderIds } from '@/lib/payments/provider';
 import { normalizeIban } from '@/lib/services/form/iban';
+import { p12Problem } from '@/lib/seal/signers/p12-file';
+import { remoteSealProvider, REMOTE_SEAL_MISSING } from '@/lib/seal/signers/remote';
 
 // Empty strings count as unset (a blank line in an env file must not override a default).
 const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
@@ -72,6 +75,34 @@ export const ZEnvSchema = z
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     /** First retry delay of a failed job; doubles on each retry. */
     JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+
+    /** The electronic seal (lib/seal): `p12` a PKCS#12 file, `remote` a trust service provider's API, `demo` the generated test seal. Unset: p12 when SEAL_P12_PATH is set, else demo. */
+    SEAL_PROVIDER: optional(z.enum(['demo', 'p12', 'remote'])),
+    SEAL_P12_PATH: optional(z.string()),
+    SEAL_P12_PASSWORD: optional(z.string()),
+    /** An RFC 3161 timestamp authority; user:password in the URL are sent as HTTP Basic authentication. */
+    SEAL_TSA_URL: optional(z.url({ protocol: /^https?$/ })),
+  })
+  .superRefine((env, ctx) => {
+    // Both or neither; a file that cannot be read or opened fails here, at start, not at the first sealing.
+    if ((env.SEAL_P12_PATH === undefined) !== (env.SEAL_P12_PASSWORD === undefined)) {
+      const missing = env.SEAL_P12_PATH === undefined ? 'SEAL_P12_PATH' : 'SEAL_P12_PASSWORD';
+      ctx.addIssue({ code: 'custom', path: [missing], message: `${missing} is required with ${missing === 'SEAL_P12_PATH' ? 'SEAL_P12_PASSWORD' : 'SEAL_P12_PATH'}: the seal certificate file and its password go together` });
+    }
+    if (env.SEAL_P12_PATH !== undefined) {
+      let bytes: Buffer | null = null;
+      try {
+        bytes = fs.readFileSync(path.resolve(env.SEAL_P12_PATH));
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['SEAL_P12_PATH'], message: `SEAL_P12_PATH ${env.SEAL_P12_PATH} is not a readable file` });
+      }
+      const problem = bytes && env.SEAL_P12_PASSWORD !== undefined ? p12Problem(bytes, env.SEAL_P12_PASSWORD, `SEAL_P12_PATH ${env.SEAL_P12_PATH}`) : null;
+      if (problem) ctx.addIssue({ code: 'custom', path: ['SEAL_P12_PASSWORD'], message: problem });
+    }
+    if (env.SEAL_PROVIDER === 'p12' && env.SEAL_P12_PATH === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['SEAL_P12_PATH'], message: 'SEAL_PROVIDER=p12 needs SEAL_P12_PATH and SEAL_P12_PASSWORD' });
+    }
+    if (env.SEAL_PROVIDER === 'remote' && !remoteSealProvider) ctx.addIssue({ code: 'custom', path: ['SEAL_PROVIDER'], message: REMOTE_SEAL_MISSING });
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_MODE === 'embedded' || env.NODE_ENV !== 'production') return;
@@ -99,6 +130,8 @@ export type TEnv = z.infer<typeof ZEnvSchema> & {
   /** The environment's part of where fees are paid (the default of /admin/settings); fees use getPaymentAccount() of lib/settings/settings.ts. */
   payment: { iban: string; beneficiary: string };
   kiosk: { idleSeconds: number; warningSeconds: number; sessionSeconds: number };
+  /** Read by lib/seal/signers. */
+  seal: { provider: 'demo' | 'p12' | 'remote'; p12: { path: string; password: string } | null; tsaUrl: string | null };
 };
 
 /** A syntactically valid IBAN that is visibly not a real account (XXXX), for demos and tests. */
@@ -126,6 +159,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       beneficiary: env.PAYMENT_BENEFICIARY ?? 'Municipiul Roman',
     },
     kiosk: { idleSeconds: env.KIOSK_IDLE_SECONDS, warningSeconds: env.KIOSK_WARNING_SECONDS, sessionSeconds: env.KIOSK_SESSION_MINUTES * 60 },
+    seal: {
+      provider: env.SEAL_PROVIDER ?? (env.SEAL_P12_PATH !== undefined ? 'p12' : 'demo'),
+      p12: env.SEAL_P12_PATH !== undefined && env.SEAL_P12_PASSWORD !== undefined ? { path: path.resolve(env.SEAL_P12_PATH), password: env.SEAL_P12_PASSWORD } : null,
+      tsaUrl: env.SEAL_TSA_URL ?? null,
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type { EventType } from '@/lib/generated/prisma/enums';
 import type { TLocale } from '@/lib/i18n/config';
 import { formatFileSize } from '@/lib/documents/file-type';
 import { formatLei } from '@/lib/i18n/format';
+import { sealInfo, type TIssuedSeal } from '@/lib/issued/seal-info';
 import { readEvent, type TEventPayload } from '@/lib/requests/events';
 import { formatDate, formatDateTime } from '@/lib/time';
 
@@ -25,7 +26,8 @@ export type TTimelineEvent = {
   actorIsStaff: boolean;
 };
 
-export type TTimelineDocument = { id: string; eventId: string | null; fileName: string; sizeBytes: number };
+/** `issued`: the seal of a document the city hall issued (lib/issued), its bytes are the sealed ones. */
+export type TTimelineDocument = { id: string; eventId: string | null; fileName: string; sizeBytes: number; issued?: TIssuedSeal | null };
 
 /** A changed answer, shortly: text as it is, an address as its parts. */
 const shortValue = (value: unknown): string =>
@@ -149,11 +151,29 @@ export async function Timeline({
             ) : null}
             {attached.length > 0 ? (
               <ul className="mt-2 space-y-1">
-                {attached.map((d) => (
-                  <li key={d.id}>
-                    📄 <a href={documentHref(d.id)}>{d.fileName}</a> <span className="text-gray-700">({formatFileSize(d.sizeBytes, locale)})</span>
-                  </li>
-                ))}
+                {attached.map((d) => {
+                  const seal = sealInfo(d.issued);
+                  return (
+                    <li key={d.id}>
+                      📄 <a href={documentHref(d.id)}>{d.fileName}</a> <span className="text-gray-700">({formatFileSize(d.sizeBytes, locale)})</span>
+                      {seal ? (
+                        <div className="mt-1 border-l-4 border-brand-700 pl-3 text-sm">
+                          <p>
+                            🔏 {t('sealed', { name: seal.sealedBy, at: formatDateTime(seal.sealedAt, locale) })}
+                            {seal.sealQualified ? null : <> ({t('sealedDemo')})</>}
+                            {seal.timestampedAt ? <> · {t('timestamped', { at: formatDateTime(seal.timestampedAt, locale) })}</> : null}
+                          </p>
+                          <p>
+                            {t('verificationCode')} <span className="font-mono">{seal.code}</span> · <a href={seal.verifyHref}>{t('verifyLink')}</a>
+                          </p>
+                          <p className="break-all text-gray-700">
+                            {t('sha256')} <span className="font-mono">{seal.sha256}</span>
+                          </p>
+                        </div>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
             ) : null}
           </li>

@@ -25,6 +25,8 @@ export const LIMITS = {
   // from anywhere (20 an hour), so that many machines together cannot walk one number's codes.
   statusLookupIp: { points: 10, duration: 60 },
   statusLookupNumber: { points: 20, duration: 60 * 60 },
+  // /verify (a code's page and a file's hash check) is public: per IP, enough for a clerk checking a pile of documents.
+  verifyIp: { points: 30, duration: 60 },
 } satisfies Record<string, TLimit>;
 
 export type TLimitName = keyof typeof LIMITS;

@@ -20,6 +20,8 @@ export const QUEUES = {
   tacitApprovals: 'tacit-approvals',
   /** Count again the ends of the terms that run over a day the administrator changed in /admin/calendar. */
   termsRecompute: 'terms-recompute',
+  /** Seal the audit log's past days not sealed yet (lib/audit/day-seal.ts). */
+  auditDaySeal: 'audit-day-seal',
 } as const;
 
 export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -36,6 +38,8 @@ export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
     [QUEUES.deadlineReminders]: { retryLimit: 5, retryDelay, retryBackoff: true, policy: 'singleton' },
     [QUEUES.tacitApprovals]: { retryLimit: 0, policy: 'singleton' },
     [QUEUES.termsRecompute]: { retryLimit: 5, retryDelay, retryBackoff: true },
+    // Retried: a run that failed (e.g. the seal key unavailable) seals the days it had not sealed.
+    [QUEUES.auditDaySeal]: { retryLimit: 5, retryDelay, retryBackoff: true, policy: 'singleton' },
   };
 }
 

@@ -6,6 +6,7 @@
 // First: the request commands the term jobs run import `server-only`, which throws outside React
 // Server Components; the worker runs in a process of its own (the launcher's or `npm run worker`).
 import '@/lib/cli/server-only-shim';
+import { sealAuditDays } from '@/lib/audit/day-seal';
 import { cleanupPendingUploads } from '@/lib/documents/uploads';
 import { env } from '@/lib/env';
 import { deliverEmail, sweepOutbox } from '@/lib/email/outbox';
@@ -58,6 +59,13 @@ export async function startWorker({ transport = createTransport(env()) }: { tran
       if (moved > 0) console.log(`[terms] ${change.day} changed: ${moved} due date(s) moved`);
     }
   });
+  // Every hour at :15, Romanian time: the first run after midnight seals the day before; a day
+  // missed while no worker ran is sealed by the next run (the handler seals every unsealed past day).
+  await boss.work(QUEUES.auditDaySeal, { pollingIntervalSeconds: 60 }, async () => {
+    const sealed = await sealAuditDays();
+    if (sealed.length > 0) console.log(`[audit] sealed ${sealed.join(', ')}`);
+  });
+  await boss.schedule(QUEUES.auditDaySeal, '15 * * * *', {}, { tz: TIME_ZONE });
 
   return {
     boss,

@@ -6,12 +6,11 @@
  * the Next.js server bundle (`serverExternalPackages` in next.config.js). Its texts are the
  * `receipt` messages of lib/i18n/messages.
  */
-import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { formatFileSize } from '@/lib/documents/file-type';
 import { messages } from '@/lib/i18n/messages';
+import { COLOR, collect, drawQrCode, FONTS, type TFont } from '@/lib/pdf/kit';
 import type { TMunicipality } from '@/lib/settings/municipality';
 import { formatDate, formatDateTime } from '@/lib/time';
 
@@ -39,18 +38,13 @@ export type TReceiptData = {
   statusUrl: string;
   /** Absolute URL of the public status lookup (registration number + access code). */
   lookupUrl: string;
+  /**
+   * The verification code of the issued (sealed) receipt and its /verify URL: the QR code then leads
+   * there, and the code is printed under it and in every footer.
+   */
+  verification?: { code: string; url: string };
 };
 
-/** Read by pdfkit from disk at each render (the OS caches them); licence in fonts/LICENSE-DejaVu.txt. */
-const FONT_DIR = path.join(process.cwd(), 'lib/requests/fonts');
-const FONTS = {
-  regular: path.join(FONT_DIR, 'DejaVuSans.ttf'),
-  bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
-  mono: path.join(FONT_DIR, 'DejaVuSansMono.ttf'),
-};
-type TFont = keyof typeof FONTS;
-
-const COLOR = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1f3a5f', rule: '#c4c9d0', fill: '#eef1f5' };
 const MARGIN = { top: 50, bottom: 62, left: 50, right: 50 };
 const CELL_PADDING = 4;
 const QR_SIZE = 104;
@@ -113,8 +107,10 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
 
   const qrX = left + width - QR_SIZE;
   const qrTop = y;
-  drawQrCode(doc, data.statusUrl, qrX, qrTop, QR_SIZE);
-  write({ text: t('qrCaption'), font: 'regular', size: 7, color: COLOR.muted }, qrX, qrTop + QR_SIZE + 2, QR_SIZE, 'center');
+  const { verification } = data;
+  drawQrCode(doc, verification?.url ?? data.statusUrl, qrX, qrTop, QR_SIZE);
+  write({ text: t(verification ? 'qrVerifyCaption' : 'qrCaption'), font: 'regular', size: 7, color: COLOR.muted }, qrX, qrTop + QR_SIZE + 2, QR_SIZE, 'center');
+  if (verification) write({ text: verification.code, font: 'mono', size: 8, color: COLOR.accent }, qrX - 10, doc.y + 2, QR_SIZE + 20, 'center');
   const qrBottom = doc.y;
 
   const mainWidth = width - QR_SIZE - 20;
@@ -167,6 +163,11 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
   }
   write(note, left + 10, boxY, boxInner);
   y += boxHeight + 18;
+  if (verification) {
+    // Also in words, for whoever cannot scan: the seal is checked at this address.
+    write({ text: `${t('verificationCode', { code: verification.code })} · ${t('verifyAt', { url: verification.url })}`, font: 'regular', size: 8.5, color: COLOR.muted }, left, y - 10, width);
+    y = doc.y + 14;
+  }
 
   // The tables: a row that does not fit goes to the next page under a repeated header; a row taller
   // than a page is split between pages.
@@ -273,7 +274,9 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
 
   // Footers, once the page count is known. The bottom margin is lifted so pdfkit does not add a page.
   const range = doc.bufferedPageRange();
-  const footer = `${data.registrationNumber} · ${t('generated', { at: formatDateTime(now, data.locale) })}`;
+  const footer = [data.registrationNumber, t('generated', { at: formatDateTime(now, data.locale) }), verification ? t('verificationCode', { code: verification.code }) : null]
+    .filter(Boolean)
+    .join(' · ');
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     doc.page.margins.bottom = 0;
@@ -286,24 +289,6 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
 
   doc.end();
   return bytes;
-}
-
-/** The bytes pdfkit streams, in one array, once the document ends. */
-function collect(doc: TDoc): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on('error', reject);
-    doc.on('end', () => {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let offset = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
-      }
-      resolve(out);
-    });
-  });
 }
 
 /**
@@ -324,22 +309,4 @@ function splitToFit(doc: TDoc, cell: TCell, width: number, maxHeight: number): [
   const space = cell.text.lastIndexOf(' ', low);
   const cut = space > low / 2 ? space : low;
   return [cell.text.slice(0, cut).trimEnd(), cell.text.slice(cut).trimStart()];
-}
-
-/** The QR code as vector squares (runs of dark modules in a row drawn as one rectangle). */
-function drawQrCode(doc: TDoc, text: string, x: number, y: number, size: number) {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const quiet = 2;
-  const cell = size / (modules.size + 2 * quiet);
-  doc.save();
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (!modules.get(row, col)) continue;
-      let end = col;
-      while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
-      doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, (end - col + 1) * cell, cell);
-      col = end;
-    }
-  }
-  doc.fill('#000000').restore();
 }

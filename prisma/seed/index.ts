@@ -6,6 +6,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { seedContentPages } from '@/lib/content/seed';
 import type { TStorage } from '@/lib/storage';
+import { seedAnswerTemplates } from '@/prisma/seed/answer-templates';
 import { seedCatalog } from '@/prisma/seed/catalog';
 import { seedDemoRequests } from '@/prisma/seed/demo-requests';
 import { SEED_CATEGORIES } from '@/prisma/seed/categories';
@@ -191,6 +192,7 @@ export async function seedDemo(prisma: PrismaClient, { requests }: { requests?: 
   await seedContentPages(prisma, { termsVersionLabel: TERMS_VERSION, publishedAt: new Date('2026-11-28T00:00:00Z') });
 
   await seedCatalog(prisma, { categories: SEED_CATEGORIES, services: SEED_SERVICES });
+  await seedAnswerTemplates(prisma, SEED_SERVICES.map((service) => service.slug));
 
   const userIds = new Map<string, string>();
   for (const user of DEMO_USERS) userIds.set(user.email, await upsertUser(prisma, user, departmentIds));

@@ -4,10 +4,18 @@
  * personal space. Shared by the back-office and the personal-space journeys.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { signIn, sql } from './fixtures';
 
 export const CLERK = { email: 'clerk@demo.local', password: 'Demo-Parola-2026' };
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
+
+/** A real one-page PDF, as a clerk's answer must be: the portal stamps and seals it. */
+export async function answerPdf(text = 'Certificat de atestare fiscala') {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText(text, { x: 50, y: 750, size: 14 });
+  return Buffer.from(await doc.save());
+}
 
 /** A date `days` from today in Romania, as a date input wants it (yyyy-mm-dd). */
 export const inDays = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(new Date(Date.now() + days * 86_400_000));
@@ -105,7 +113,7 @@ export async function sendProofOfPayment(page: Page) {
 export async function approveWithCertificate(clerk: Page) {
   const approve = clerk.getByRole('region', { name: 'Aprobare' });
   await approve.getByLabel('Mesaj pentru solicitant').fill('Vă transmitem certificatul de atestare fiscală.');
-  await approve.getByLabel(/Alegeți fișierul – Documentul de răspuns/).setInputFiles({ name: 'certificat-fiscal.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await approve.getByLabel(/Alegeți fișierul – Documentul de răspuns/).setInputFiles({ name: 'certificat-fiscal.pdf', mimeType: 'application/pdf', buffer: await answerPdf() });
   await expect(approve.getByText('Încărcat și verificat')).toBeVisible();
   await approve.getByRole('button', { name: 'Aprobă cererea' }).click();
   await expect(clerk.getByRole('main').getByText('Aprobată', { exact: true })).toBeVisible();

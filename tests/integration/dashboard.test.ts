@@ -3,7 +3,6 @@
  * filter, pages that hold every request exactly once, and what each request expects of them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
 import { withdrawRequest } from '@/lib/requests/commands/applicant';
 import { DASHBOARD_PAGE_SIZE, listOwnRequests, parseDashboardQuery, type TDashboardFilter, type TDashboardRow } from '@/lib/requests/queries/applicant';
 import { approveRequest, requestFee, requestInfo, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
@@ -11,7 +10,7 @@ import { ZRequestFeeSchema, ZRequestInfoSchema } from '@/lib/requests/schemas/st
 import { submitRequest } from '@/lib/requests/commands/submit';
 import type { TStorage } from '@/lib/storage';
 import { formatDate, todayInRomania } from '@/lib/time';
-import { createApplicant, PDF, post, readyDraft, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
+import { createApplicant, readyDraft, staffPdf, type TApplicant, type TRequestWorld, useRequestWorld } from './request-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => todayInRomania(new Date(Date.now() + days * DAY));
@@ -89,10 +88,7 @@ describe("the applicant's dashboard", () => {
 
     // Approved with the signed certificate.
     mine.approved = await inReview(applicant);
-    const started = await startStaffUpload(clerk.user, { requestId: mine.approved, purpose: 'RESPONSE', fileName: 'certificat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-    await post(started, PDF, 'application/pdf');
-    await confirmUpload(clerk.user, started.documentId, storage);
-    await approveRequest(clerk, { ...(await target(mine.approved)), body: 'Certificatul este atașat.', documentIds: [started.documentId] });
+    await approveRequest(clerk, { ...(await target(mine.approved)), body: 'Certificatul este atașat.', documentIds: [await staffPdf(clerk, mine.approved, storage)] });
 
     mine.withdrawn = await readyDraft(applicant, storage);
     await submitRequest(applicant, mine.withdrawn);

@@ -1,5 +1,6 @@
 /** Applicants and ready drafts of the fiscal certificate, for the request tests. */
 import crypto from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { currentTermsVersionIds } from '@/lib/accounts/register';
 import { confirmUpload, startStaffUpload, startUpload } from '@/lib/documents/uploads';
@@ -55,6 +56,13 @@ export function useRequestWorld(onStart: (world: TRequestWorld) => void, { befor
 export const SERVICE = 'certificat-atestare-fiscala-persoane-fizice';
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(4096), Buffer.from('\n%%EOF\n')]);
 
+/** A real one-page PDF, as a clerk's answer must be: the portal stamps and seals it. */
+export async function answerPdf(text = 'Certificat de atestare fiscala') {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText(text, { x: 50, y: 750, size: 14 });
+  return Buffer.from(await doc.save());
+}
+
 export const VALID_ANSWERS = {
   fullName: 'Ion Vasilescu',
   cnp: '1800101270018',
@@ -109,8 +117,9 @@ export async function applicantUpload(
 
 /** A response PDF staff upload through the presigned flow, checked; returns the document's id. */
 export async function staffPdf(ctx: TStaffContext, requestId: string, storage: TStorage) {
-  const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: PDF.length }, storage);
-  await post(started, PDF, 'application/pdf');
+  const pdf = await answerPdf();
+  const started = await startStaffUpload(ctx.user, { requestId, purpose: 'RESPONSE', fileName: 'certificat semnat.pdf', contentType: 'application/pdf', sizeBytes: pdf.length }, storage);
+  await post(started, pdf, 'application/pdf');
   await confirmUpload(ctx.user, started.documentId, storage);
   return started.documentId;
 }

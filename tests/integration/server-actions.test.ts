@@ -97,6 +97,7 @@ const ACCESS: Record<string, TAccess> = {
   rejectAction: 'staff',
   extendAction: 'staff',
   revealIdNumberAction: 'staff',
+  previewAnswerDocumentAction: 'staff',
   // lib/staff/actions.ts
   createStaffAction: 'admin',
   updateStaffAction: 'admin',
@@ -104,6 +105,8 @@ const ACCESS: Record<string, TAccess> = {
   enableStaffAction: 'admin',
   resendInviteAction: 'admin',
   acceptInviteAction: 'public',
+  // lib/issued/actions.ts: anyone, no session (/verify: a file's hash against the issued documents)
+  verifyHashAction: 'public',
   // lib/departments/actions.ts, lib/categories/actions.ts
   createDepartmentAction: 'admin',
   updateDepartmentAction: 'admin',
@@ -128,6 +131,8 @@ const ACCESS: Record<string, TAccess> = {
   archiveServiceAction: 'admin',
   restoreServiceAction: 'admin',
   importServiceAction: 'admin',
+  // lib/templates/actions.ts
+  saveAnswerTemplateAction: 'admin',
   // lib/news/actions.ts
   createNewsAction: 'admin',
   updateNewsAction: 'admin',
@@ -311,6 +316,7 @@ describe('every server action checks who is asking', () => {
       rejectAction: { who: 'clerk', input: { ...target, body: 'Respins' } },
       extendAction: { who: 'clerk', input: { ...target, days: 5, body: 'Prelungire' } },
       revealIdNumberAction: { who: 'clerk', input: { requestId: theirs.requestId } },
+      previewAnswerDocumentAction: { who: 'clerk', input: { requestId: theirs.requestId, kind: 'APPROVAL', body: 'Aprobat' } },
       startStaffUploadAction: { who: 'clerk', input: { requestId: theirs.requestId, purpose: 'RESPONSE', fileName: 'r.pdf', contentType: 'application/pdf', sizeBytes: PDF.length } },
       confirmStaffUploadAction: { who: 'clerk', input: { documentId: theirs.documentId } },
       removeStaffUploadAction: { who: 'clerk', input: { documentId: theirs.documentId } },

@@ -107,13 +107,16 @@ describe('back-office actions', () => {
     ({ version } = await addInternalNote(clerk, { requestId, version, body: 'Verificat în evidența fiscală.' }));
     expect(await database.prisma.notification.count({ where: { requestId, event: { type: 'INTERNAL_NOTE' } } })).toBe(0);
 
-    await expect(approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [] })).rejects.toMatchObject({ code: 'staffActions.answerDocument' });
     const documentId = await staffPdf(clerk, requestId, storage);
     ({ version } = await approveRequest(clerk, { requestId, version, body: 'Certificatul este atașat.', documentIds: [documentId] }));
     const approved = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, include: { events: { where: { type: 'APPROVED' }, include: { documents: true } } } });
     expect(approved.status).toBe('APPROVED');
     expect(approved.closedAt).not.toBeNull();
     expect(approved.events[0]!.documents.map((d) => d.id)).toEqual([documentId]);
+    // The clerk's own PDF is sealed in place of a generated answer; the notices before it were generated.
+    const issued = await database.prisma.issuedDocument.findMany({ where: { requestId }, orderBy: { createdAt: 'asc' }, select: { kind: true, documentId: true } });
+    expect(issued.map((i) => i.kind)).toEqual(['INFO_REQUEST', 'FEE_NOTICE', 'APPROVAL']);
+    expect(issued[2]!.documentId).toBe(documentId);
     const templates = (await database.prisma.emailOutbox.findMany({ where: { to: applicant.email }, orderBy: { createdAt: 'asc' }, select: { template: true } })).map((e) => e.template);
     expect(templates).toEqual([
       'request-submitted',

@@ -12,6 +12,7 @@ import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-for
 import { ActionFormBody, CheckboxGroupField, getError, SelectField, TextAreaField, TextField, type TActionFormBodyProps } from '@/components/forms/form-kit';
 import { KEYBOARDS } from '@/components/forms/keyboards';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { AnswerPreview } from '@/components/admin/request/answer-preview';
 import { AttachmentUploader } from '@/components/requests/document-uploader';
 import { STAFF_UPLOAD_LIMITS } from '@/lib/documents/file-type';
 import * as actions from '@/lib/requests/actions/staff';
@@ -45,7 +46,6 @@ export function RequestActions({
   currentAssigneeId,
   maxExtensionDays,
   termUnit,
-  deliveryElectronic,
 }: {
   target: TTarget;
   allowed: TWorkflowAction[];
@@ -56,7 +56,6 @@ export function RequestActions({
   /** The longest extension the service's law allows, in the term's unit (offered only when the workflow allows one). */
   maxExtensionDays: number;
   termUnit: TTermUnit;
-  deliveryElectronic: boolean;
 }) {
   const t = useTranslations('staffRequest');
   const can = (action: TWorkflowAction) => allowed.includes(action);
@@ -66,7 +65,7 @@ export function RequestActions({
       {can('requestInfo') ? <RequestInfoForm target={target} fields={fields} documents={documents} /> : null}
       {can('requestFee') ? <RequestFeeForm target={target} /> : null}
       {can('confirmPayment') ? <PaymentForms target={target} /> : null}
-      {can('approve') ? <ApproveForm target={target} requireDocument={deliveryElectronic} /> : null}
+      {can('approve') ? <ApproveForm target={target} /> : null}
       {/* A new version (the message just sent) starts an empty message: no text or files sent twice. */}
       {can('messageToApplicant') ? <MessageForm key={target.version} target={target} /> : null}
       {can('assign') && clerks.length > 0 ? <AssignForm target={target} clerks={clerks} current={currentAssigneeId} /> : null}
@@ -158,6 +157,14 @@ function RequestInfoForm({ target, fields, documents }: { target: TTarget; field
       {documents.length > 0 ? <CheckboxGroupField form={info.form} name="documents" label={t('info.documents')} options={documents.map((d) => ({ value: d.key, label: d.name }))} /> : null}
       <TextField form={info.form} name="otherDocument" label={t('info.other')} />
       <TextField form={info.form} name="dueDate" type="date" label={t('info.dueDate')} required />
+      <AnswerPreview
+        target={target}
+        kind="INFO_REQUEST"
+        values={() => {
+          const v = info.form.getValues();
+          return { body: v.body ?? '', info: { dueDate: v.dueDate ?? '', fields: v.fields ?? [], documents: v.documents ?? [], otherDocument: v.otherDocument ?? '' } };
+        }}
+      />
     </ActionSection>
   );
 }
@@ -172,6 +179,14 @@ function RequestFeeForm({ target }: { target: TTarget }) {
       <TextField form={fee.form} name="dueDate" type="date" label={t('fee.dueDate')} required />
       <TextAreaField form={fee.form} name="instructions" label={t('fee.instructions')} rows={3} />
       <Hint>{t('fee.accountHint')}</Hint>
+      <AnswerPreview
+        target={target}
+        kind="FEE_NOTICE"
+        values={() => {
+          const v = fee.form.getValues();
+          return { body: v.instructions ?? '', fee: { amount: v.amount ?? '', dueDate: v.dueDate ?? '', legalBasis: v.legalBasis ?? '' } };
+        }}
+      />
     </ActionSection>
   );
 }
@@ -190,13 +205,15 @@ function PaymentForms({ target }: { target: TTarget }) {
   );
 }
 
-function ApproveForm({ target, requireDocument }: { target: TTarget; requireDocument: boolean }) {
+function ApproveForm({ target }: { target: TTarget }) {
   const t = useTranslations('staffRequest');
   const approve = useActionForm(schemas.ZApproveSchema, { defaultValues: { body: '', documentIds: [] }, bound: target, action: actions.approveAction });
   return (
     <ActionSection scope="approve" title={t('approve.title')} submit={t('approve.submit')} variant="approve" actionForm={approve}>
       <TextAreaField form={approve.form} name="body" label={t('approve.message')} required rows={3} />
-      <Attachments form={approve.form} target={target} purpose="RESPONSE" label={requireDocument ? t('approve.documentsRequired') : t('approve.documents')} required={requireDocument} />
+      <AnswerPreview target={target} kind="APPROVAL" values={() => ({ body: approve.form.getValues('body') ?? '' })} />
+      <p className="text-base text-gray-700">{t('approve.documentsHint')}</p>
+      <Attachments form={approve.form} target={target} purpose="RESPONSE" label={t('approve.documents')} />
     </ActionSection>
   );
 }
@@ -207,6 +224,7 @@ function RejectForm({ target }: { target: TTarget }) {
   return (
     <ActionSection scope="reject" title={t('reject.title')} submit={t('reject.submit')} variant="danger" actionForm={reject}>
       <TextAreaField form={reject.form} name="body" label={t('reject.reason')} required rows={3} />
+      <AnswerPreview target={target} kind="REFUSAL" values={() => ({ body: reject.form.getValues('body') ?? '' })} />
     </ActionSection>
   );
 }

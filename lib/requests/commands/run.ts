@@ -26,6 +26,7 @@ import { writeEvent, type TNewEvent } from '@/lib/requests/events';
 import { notifyApplicant, type TNotice } from '@/lib/requests/notify';
 import { DRAFT, type TActor, transition, type TWorkflowAction } from '@/lib/requests/workflow';
 import { runClock } from '@/lib/requests/commands/clock';
+import { getStorage } from '@/lib/storage';
 import type { TRequestTermColumns } from '@/lib/requests/queries/filed-request';
 
 /**
@@ -69,6 +70,11 @@ export type TCommandOutcome<TResult = undefined> = {
   audit?: Prisma.InputJsonObject;
   /** What the command returns to its caller besides the new version. */
   result?: TResult;
+  /**
+   * Stored objects the command replaced (a clerk's PDF, now kept sealed under another key): removed
+   * once the transaction has committed, never before (a rollback must find them).
+   */
+  replacedObjects?: string[];
 };
 
 export type TCommandResult<TResult> = { version: number; eventId: string; registrationNumber: string | null; result: TResult };
@@ -128,6 +134,7 @@ const actorId = (actor: TCommandActor) => (actor.kind === 'system' ? null : acto
 export async function runRequestCommand<TResult = undefined>(command: TCommand<TResult>): Promise<TCommandResult<TResult>> {
   const { actor, action } = command;
   const emailIds: string[] = [];
+  const replacedObjects: string[] = [];
   const outcome = await db.$transaction(
     async (tx): Promise<TCommandResult<TResult>> => {
       const request = await lockRequest(tx, actor, command.requestId, action);
@@ -139,6 +146,7 @@ export async function runRequestCommand<TResult = undefined>(command: TCommand<T
       if (!next.ok) throw new AppError('request.notAllowed');
 
       const done = await command.work(tx, request, next.to);
+      replacedObjects.push(...(done.replacedObjects ?? []));
       // The legal term's clock: it stops, runs again or is read for the statistics as the status changes.
       const now = command.now ?? new Date();
       const clock = action === 'submit' ? null : await runClock(tx, request, next.to, now);
@@ -178,5 +186,7 @@ export async function runRequestCommand<TResult = undefined>(command: TCommand<T
     { maxWait: 10_000, timeout: command.timeoutMs ?? 20_000 },
   );
   await dispatchEmails(emailIds).catch((error) => console.error(`[request.${action}] email dispatch deferred:`, (error as Error).message));
+  // Nothing refers to them any more: a failed removal leaves an unreferenced object, never a broken document.
+  for (const key of replacedObjects) await getStorage().remove(key).catch((error) => console.error(`[request.${action}] replaced object ${key} not removed:`, (error as Error).message));
   return outcome;
 }

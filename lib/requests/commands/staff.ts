@@ -12,6 +12,7 @@ import { db, type TTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { formatLei } from '@/lib/i18n/format';
+import { issueAnswer } from '@/lib/requests/commands/answer-documents';
 import { runRequestCommand, type TCommandOutcome, type TLockedRequest } from '@/lib/requests/commands/run';
 import { staffScope } from '@/lib/requests/staff-access';
 import {
@@ -111,8 +112,16 @@ export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestI
     if (fields.some((key) => !definition.fields.some((f) => f.key === key))) throw new AppError('staffActions.unknownField', { field: 'fields' });
     if (documents.some((key) => !definition.documents.some((d) => d.key === key))) throw new AppError('staffActions.unknownDocument', { field: 'documents' });
     const dueAt = endOfDayInRomania(input.dueDate);
+    // The notice names what to correct or send, as the form calls it.
+    const items = [
+      ...fields.map((key) => definition.fields.find((f) => f.key === key)!.label.ro),
+      ...documents.map((key) => definition.documents.find((d) => d.key === key)!.name.ro),
+      ...(input.otherDocument ? [input.otherDocument] : []),
+    ];
+    const notice = await issueAnswer(tx, request, { kind: 'INFO_REQUEST', clerkId: ctx.user.id, clerkText: input.body, info: { dueAt, items } });
     return {
       event: { type: 'INFO_REQUESTED', body: input.body, payload: { fields, documents, otherDocument: input.otherDocument ?? null, dueAt: dueAt.toISOString() } },
+      documents: { ids: notice.documentIds, kinds: ['RESPONSE'] },
       notify: { kind: 'infoRequested', params: { dueAt: dueAt.toISOString() }, values: (locale) => ({ dueDate: formatDate(dueAt, locale) }) },
       audit: { fields, documents },
     };
@@ -138,7 +147,9 @@ export const requestFee = (ctx: TStaffContext, input: z.output<typeof ZRequestFe
       },
       select: { id: true },
     });
+    const notice = await issueAnswer(tx, request, { kind: 'FEE_NOTICE', clerkId: ctx.user.id, clerkText: input.instructions ?? '', fee: { amountBani: input.amount, dueAt, legalBasis: input.legalBasis } });
     return {
+      documents: { ids: notice.documentIds, kinds: ['RESPONSE'] },
       event: { type: 'FEE_REQUESTED', body: input.instructions, payload: { feeId: fee.id, amountBani: input.amount, legalBasis: input.legalBasis, dueAt: dueAt.toISOString() } },
       notify: {
         kind: 'feeRequested',
@@ -174,24 +185,34 @@ export const rejectPayment = (ctx: TStaffContext, input: z.output<typeof ZReject
     return { event: { type: 'PAYMENT_REJECTED', body: input.body, payload: { feeId: fee.id } }, notify: { kind: 'paymentRejected' }, audit: { feeId: fee.id } };
   });
 
-/** APPROVED with the answer: documents are required when the answer is delivered in the portal. */
+/**
+ * APPROVED with the answer, sealed: generated from the service's approval template, or the clerk's
+ * own PDFs instead (stamped with their verification code and sealed).
+ */
 export const approveRequest = (ctx: TStaffContext, input: z.output<typeof ZApproveSchema>) =>
   runStaffAction(ctx, input, 'approve', async (tx, request) => {
-    const version = await tx.serviceVersion.findUniqueOrThrow({ where: { id: request.serviceVersionId }, select: { definition: true } });
-    if (parseServiceDefinition(version.definition).delivery === 'electronic' && input.documentIds.length === 0) {
-      throw new AppError('staffActions.answerDocument', { field: 'documentIds' });
-    }
+    const { documentIds, replacedObjects } = await issueAnswer(tx, request, { kind: 'APPROVAL', clerkId: ctx.user.id, clerkText: input.body, uploadedIds: input.documentIds });
     return {
+      replacedObjects,
       data: { closedAt: ctx.now ?? new Date() },
       event: { type: 'APPROVED', body: input.body },
-      documents: { ids: input.documentIds, kinds: STAFF_UPLOADS },
+      documents: { ids: documentIds, kinds: STAFF_UPLOADS },
       notify: { kind: 'approved' },
-      audit: { documents: input.documentIds.length },
+      audit: { documents: documentIds.length, generated: input.documentIds.length === 0 },
     };
   });
 
+/** REJECTED with the refusal generated from the service's template and sealed. */
 export const rejectRequest = (ctx: TStaffContext, input: z.output<typeof ZRejectSchema>) =>
-  runStaffAction(ctx, input, 'reject', async () => ({ data: { closedAt: ctx.now ?? new Date() }, event: { type: 'REJECTED', body: input.body }, notify: { kind: 'rejected' } }));
+  runStaffAction(ctx, input, 'reject', async (tx, request) => {
+    const { documentIds } = await issueAnswer(tx, request, { kind: 'REFUSAL', clerkId: ctx.user.id, clerkText: input.body });
+    return {
+      data: { closedAt: ctx.now ?? new Date() },
+      event: { type: 'REJECTED', body: input.body },
+      documents: { ids: documentIds, kinds: ['RESPONSE'] },
+      notify: { kind: 'rejected' },
+    };
+  });
 
 /**
  * Once, by at most what the service's law allows, in the term's unit (OG 27/2002: 30 + 15 days;

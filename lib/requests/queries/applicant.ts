@@ -5,6 +5,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { ISSUED_SEAL_SELECT } from '@/lib/issued/seal-info';
 import { pick, type TLocale } from '@/lib/i18n/config';
 import { ACTION_STATUSES, expectationFor, infoRequestDeadline, type TExpectation, type TFiledStatus } from '@/lib/requests/expectations';
 import { FILED_REQUEST_SELECT, mapFiledRequest, REQUEST_TERM_SELECT, requestTermOf } from '@/lib/requests/queries/filed-request';
@@ -26,7 +27,7 @@ export async function getOwnRequest(userId: string, requestId: string, locale: T
         // Theirs, and what the city hall sent them (never staff uploads not yet sent, nor internal ones).
         where: { state: 'STORED', deletedAt: null, OR: [{ kind: 'APPLICANT' }, { kind: 'PAYMENT_PROOF' }, { event: { visibility: 'PUBLIC' } }] },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, kind: true, eventId: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, contentType: true, uploaderId: true },
+        select: { id: true, kind: true, eventId: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, contentType: true, uploaderId: true, issued: { select: ISSUED_SEAL_SELECT } },
       },
       events: {
         where: { visibility: 'PUBLIC' },

@@ -5,6 +5,7 @@
 import 'server-only';
 import type { TSessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { ISSUED_SEAL_SELECT } from '@/lib/issued/seal-info';
 import type { TLocale } from '@/lib/i18n/config';
 import { FILED_REQUEST_SELECT, mapFiledRequest } from '@/lib/requests/queries/filed-request';
 import { staffScope } from '@/lib/requests/staff-access';
@@ -40,7 +41,7 @@ export async function getStaffRequest(user: Pick<TSessionUser, 'id' | 'role'>, r
       documents: {
         where: { state: 'STORED', deletedAt: null },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, kind: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, eventId: true, uploaderId: true },
+        select: { id: true, kind: true, requirementKey: true, fileName: true, sizeBytes: true, sha256: true, eventId: true, uploaderId: true, issued: { select: ISSUED_SEAL_SELECT } },
       },
       fees: { orderBy: { createdAt: 'asc' }, select: { id: true, amountBani: true, legalBasis: true, reference: true, iban: true, beneficiary: true, dueAt: true, status: true, paidAt: true } },
       events: {

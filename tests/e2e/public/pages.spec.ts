@@ -12,6 +12,7 @@ const PAGES: TPageCase[] = [
   { path: '/privacy', h1: { ro: /confidențialitate/i, en: /Privacy/ } },
   { path: '/accessibility', h1: { ro: /accesibilitate/i, en: /Accessibility/ } },
   { path: '/contact', h1: { ro: /Contact/, en: /Contact/ } },
+  { path: '/verify', h1: { ro: /^Verificarea documentelor$/, en: /^Document verification$/ } },
   { path: '/pagina-care-nu-exista', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/news/stire-inexistenta', h1: { ro: /Pagina nu a fost găsită/, en: /Page not found/ }, status: 404 },
   { path: '/dev/mailbox', h1: { ro: /Căsuța poștală locală/, en: /Local mailbox/ } },

@@ -1,22 +1,10 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/lib/i18n/messages';
 import { env } from '@/lib/env';
 import { renderReceiptPdf, type TReceiptData } from '@/lib/requests/receipt-pdf';
 import { municipalityFrom } from '@/lib/settings/municipality';
-
-/** The text of each page, one line per text item, as a reader would copy it. */
-async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-  }
-  await pdf.destroy();
-  return pages;
-}
+import { pdfPageTexts as pageTexts } from '../../support/pdf';
+import { scanPdfQrCodes } from '../../support/qr';
 
 const SHA = ['a1'.repeat(32), '0123456789abcdef'.repeat(4), 'f'.repeat(64)];
 const LONG_ANSWER =
@@ -147,6 +135,19 @@ describe('renderReceiptPdf', () => {
     expect(text).toContain('Primăria Municipiului Roman (test)');
     expect(text).toContain('0233 999 888');
     expect(text).toContain('portal.example');
+  });
+
+  it('as an issued document: the QR code leads to its verification page, and the code is in words on it and in every footer', async () => {
+    const verification = { code: '7KQ2-M9XP-4TRA', url: 'https://portal.example/verify/7KQ2-M9XP-4TRA' };
+    const bytes = await renderReceiptPdf(receipt({ verification }));
+    const pages = await pageTexts(bytes);
+    for (const page of pages) expect(page).toContain('Cod de verificare: 7KQ2-M9XP-4TRA');
+    expect(pages[0]).toContain('Verificați autenticitatea la https://portal.example/verify/7KQ2-M9XP-4TRA');
+    // The caption under the QR code wraps: one line per text item.
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain('Scanați pentru a verifica autenticitatea documentului');
+    expect(await scanPdfQrCodes(bytes)).toEqual([verification.url]);
+    // Without it, the QR code leads to the status page, as before.
+    expect(await scanPdfQrCodes(await renderReceiptPdf(receipt({ answers: [], documents: [] })))).toEqual(['https://portal.example/ro/stadiu?nr=RMN-2026-000123']);
   });
 
   it('fits a short receipt on one page', async () => {

@@ -77,6 +77,9 @@ export default async function RequestPage({ params }: TProps) {
           {t('downloadReceipt')}
         </a>
       </p>
+      <p className="text-gray-700">
+        {t('receiptSealed')} <Link href="/verify">{t('verifyDocuments')}</Link>
+      </p>
       {checklist ? <ReplyToInfoRequest target={target} definition={request.definition} answers={request.rawAnswers} fields={checklist.fields} documents={checklist.documents} /> : null}
       {fee && feeQr ? (
         <section aria-labelledby="fee-title" className="space-y-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-5">

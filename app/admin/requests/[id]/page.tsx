@@ -147,7 +147,6 @@ export default async function StaffRequestPage({ params }: TProps) {
             currentAssigneeId={request.assignee?.id ?? null}
             maxExtensionDays={maxExtensionDays}
             termUnit={term.snapshot?.unit ?? 'CALENDAR_DAYS'}
-            deliveryElectronic={request.definition.delivery === 'electronic'}
           />
         </aside>
       </div>

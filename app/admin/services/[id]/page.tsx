@@ -66,6 +66,7 @@ export default async function ServiceAdminPage({ params, searchParams }: TProps)
             links={[
               { href: `/admin/services/${service.id}/form`, label: t('formSection.form') },
               { href: `/admin/services/${service.id}/versions`, label: t('formSection.versions') },
+              { href: `/admin/services/${service.id}/templates`, label: t('formSection.templates') },
             ]}
           />
           {service.latestVersion ? (

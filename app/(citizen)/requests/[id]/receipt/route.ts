@@ -4,16 +4,17 @@ import { env } from '@/lib/env';
 import { toLocale } from '@/lib/i18n/config';
 import { accessCodeMatches } from '@/lib/requests/access-code';
 import { getOwnRequest } from '@/lib/requests/queries/applicant';
-import { renderReceiptPdf } from '@/lib/requests/receipt-pdf';
+import { receiptWithAccessCode, storedReceipt } from '@/lib/issued/receipt';
 import { getMunicipality } from '@/lib/settings/settings';
 import { refuseDownloadOnKiosk, textResponse } from '@/lib/kiosk/server';
 
 type TContext = { params: Promise<{ id: string }> };
 
 /**
- * The PDF proof of registration of the applicant's own request. GET gives it without the access
- * code (only its hash is kept); right after submitting, the confirmation page POSTs the code it was
- * shown, which is printed only if it matches.
+ * The PDF proof of registration of the applicant's own request, sealed (lib/issued/receipt.ts). GET
+ * gives the stored one, without the access code (only its hash is kept); right after submitting, the
+ * confirmation page POSTs the code it was shown, which is printed only if it matches, on a receipt
+ * sealed for that download.
  */
 async function receipt(id: string, accessCode: string | null) {
   const user = await getSession();
@@ -25,7 +26,7 @@ async function receipt(id: string, accessCode: string | null) {
   const request = await getOwnRequest(user.id, id, locale);
   if (!request) return textResponse((await getTranslations('errors'))('request.notFound'), 404);
   const code = accessCode && accessCodeMatches(accessCode, request.accessCodeHash) ? accessCode : null;
-  const pdf = await renderReceiptPdf({
+  const data = {
     locale,
     municipality: await getMunicipality(),
     registrationNumber: request.registrationNumber,
@@ -34,12 +35,13 @@ async function receipt(id: string, accessCode: string | null) {
     serviceTitle: request.service.title,
     departmentName: request.department,
     applicant: request.applicant,
-    accessCode: code,
     answers: request.answers.map(({ label, value }) => ({ label, value })),
     documents: request.documents.map((d) => ({ requirement: d.requirement, fileName: d.fileName, sizeBytes: d.sizeBytes, sha256: d.sha256 ?? '' })),
     statusUrl: `${env().appUrl}/requests/${request.id}`,
     lookupUrl: `${env().appUrl}/status`,
-  });
+  };
+  const filed = { id: request.id, registrationNumber: request.registrationNumber, submittedAt: request.submittedAt };
+  const pdf = code ? await receiptWithAccessCode(filed, { ...data, accessCode: code }) : await storedReceipt(filed, data);
   return new Response(Buffer.from(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
