@@ -43,7 +43,6 @@ export const ZVerificationCodeSchema = z
   .refine(isVerificationCode, 'verify.codeInvalid');
 
 export const ZVerifyCodeSchema = z.object({ code: ZVerificationCodeSchema }).strict();
-export type TVerifyCode = z.input<typeof ZVerifyCodeSchema>;
 
 /** The SHA-256 the browser computed of a dropped file; optionally against one issued document (its code). */
 export const ZVerifyHashSchema = z
@@ -56,4 +55,3 @@ export const ZVerifyHashSchema = z
     code: ZVerificationCodeSchema.optional(),
   })
   .strict();
-export type TVerifyHash = z.input<typeof ZVerifyHashSchema>;

@@ -9,7 +9,6 @@
  */
 import 'server-only';
 import crypto from 'node:crypto';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { TTransaction } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { IssuedDocumentKind } from '@/lib/generated/prisma/client';
@@ -62,15 +61,6 @@ async function sealMeta(tx: TTransaction, kind: IssuedDocumentKind, registration
   };
 }
 
-export async function putObject(storage: TStorage, key: string, bytes: Uint8Array) {
-  await storage.client.send(new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: 'application/pdf', ContentLength: bytes.length }));
-}
-
-export async function getObject(storage: TStorage, key: string): Promise<Uint8Array> {
-  const out = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: key }));
-  return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
-}
-
 const issuedKey = (requestId: string) => `issued/${requestId}/${crypto.randomUUID()}.pdf`;
 
 function sealColumns(sealed: TSealResult) {
@@ -101,7 +91,7 @@ export async function issueDocument(tx: TTransaction, input: TIssueInput, storag
   let documentId: string | null = null;
   if (input.keep) {
     storageKey = input.keep.kind === 'receipt' ? input.keep.storageKey : issuedKey(input.request.id);
-    await putObject(storage, storageKey, sealed.bytes);
+    await storage.put(storageKey, sealed.bytes, 'application/pdf');
   }
   if (input.keep?.kind === 'document') {
     const document = await tx.document.create({
@@ -171,14 +161,14 @@ export async function sealUploadedAnswers(
     orderBy: { createdAt: 'asc' },
   });
   for (const document of documents) {
-    const original = await getObject(storage, document.storageKey);
+    const original = await storage.get(document.storageKey);
     const code = newVerificationCode();
     const verification = { code: formatVerificationCode(code), url: verificationUrl(code) };
     const { bytes: stamped } = await stampVerification(original, verification);
     const sealed = await sealPdf(stamped, await sealMeta(tx, input.kind, input.registrationNumber, code));
     const columns = sealColumns(sealed);
     const storageKey = issuedKey(input.requestId);
-    await putObject(storage, storageKey, sealed.bytes);
+    await storage.put(storageKey, sealed.bytes, 'application/pdf');
     await tx.document.update({ where: { id: document.id }, data: { storageKey, sha256: columns.sha256, sizeBytes: columns.sizeBytes } });
     await tx.issuedDocument.create({
       data: {

@@ -8,7 +8,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { TLocale } from '@/lib/i18n/config';
-import { getObject, issueDocument } from '@/lib/issued/issue';
+import { issueDocument } from '@/lib/issued/issue';
 import { renderReceiptPdf, type TReceiptData } from '@/lib/requests/receipt-pdf';
 import { getStorage } from '@/lib/storage';
 
@@ -30,7 +30,7 @@ export async function storedReceipt(request: TFiledRequest, data: Omit<TReceiptD
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "ServiceRequest" WHERE id = ${request.id} FOR UPDATE`;
     const existing = await tx.issuedDocument.findUnique({ where: { storageKey }, select: { id: true } });
-    if (existing) return getObject(storage, storageKey);
+    if (existing) return storage.get(storageKey);
     const issued = await issueDocument(
       tx,
       {

@@ -23,5 +23,3 @@ export function sealInfo(issued: TIssuedSeal | null | undefined) {
   const code = formatVerificationCode(issued.code);
   return { ...issued, code, verifyHref: `/verify/${code}` };
 }
-
-export type TSealInfo = NonNullable<ReturnType<typeof sealInfo>>;

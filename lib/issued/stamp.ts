@@ -8,16 +8,11 @@
  */
 import { rgb, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { loadPdf } from '@/lib/seal/pdf';
+import { hasSignature, loadPdf } from '@/lib/seal/pdf';
 
 const FOOTER_SIZE = 7.5;
 const QR_SIZE = 64;
 const MARGIN = 18;
-
-/** Whether the PDF carries a signature (a /ByteRange of a signature dictionary, or a signed signature field). */
-export function hasSignature(pdf: Uint8Array): boolean {
-  return /\/ByteRange\s*\[/.test(Buffer.from(pdf).toString('latin1'));
-}
 
 /** The stamped PDF; the input as it is when it already carries a signature. */
 export async function stampVerification(pdf: Uint8Array, verification: { code: string; url: string }): Promise<{ bytes: Uint8Array; stamped: boolean }> {

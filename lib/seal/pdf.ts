@@ -39,6 +39,9 @@ function signedEnd(pdf: Buffer): number {
   return end;
 }
 
+/** Whether the PDF carries a signature (a signature dictionary's /ByteRange): any change but an incremental update would break it. */
+export const hasSignature = (pdf: Uint8Array) => signedEnd(Buffer.from(pdf)) > 0;
+
 /** The PDF opened with pdf-lib, or the error a clerk can act on (not a PDF, broken, encrypted, no pages). */
 export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
   const head = Buffer.from(pdf.subarray(0, 1024)).toString('latin1');

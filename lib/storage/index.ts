@@ -11,6 +11,7 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   NotFound,
+  PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPost } from '@aws-sdk/s3-presigned-post';
@@ -130,6 +131,17 @@ export function createStorage(config: TStorageConfig) {
       const hash = crypto.createHash('sha256');
       for await (const chunk of out.Body as AsyncIterable<Uint8Array>) hash.update(chunk);
       return hash.digest('hex');
+    },
+
+    /** A whole object, for the server's own use (sealing a clerk's PDF, a stored receipt); browsers get presigned URLs. */
+    async get(key: string): Promise<Uint8Array> {
+      const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+      return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+    },
+
+    /** Stores bytes the server made (a sealed document). */
+    async put(key: string, bytes: Uint8Array, contentType: string) {
+      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }));
     },
 
     async remove(key: string) {

@@ -11,9 +11,10 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { parseServiceDefinition } from '@/lib/services/form/definition';
+import { infoRequestItems } from '@/lib/requests/info-request';
+import { leiToBani } from '@/lib/requests/schemas/staff';
 import { staffScope } from '@/lib/requests/staff-access';
-import { paymentAccount } from '@/lib/settings/municipality';
-import { readMunicipality } from '@/lib/settings/read';
+import { getPaymentAccount } from '@/lib/settings/settings';
 import { endOfDayInRomania, isDay } from '@/lib/time';
 import { PREVIEW_CODE, renderAnswerPdf } from '@/lib/templates/answer-pdf';
 import { mergeTemplate, type TMergedTemplate } from '@/lib/templates/merge';
@@ -22,14 +23,6 @@ import type { TPreviewAnswer } from '@/lib/templates/schemas';
 import { currentTemplate } from '@/lib/templates/templates';
 
 export type TAnswerPreview = TMergedTemplate & { pdfBase64: string };
-
-/** Lei as the fee form takes them ("125", "125,50", "1.250,00") in bani; null when not (yet) a valid amount. */
-function leiToBani(value: string): number | null {
-  const normalized = value.replace(/\s/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
-  if (!/^\d{1,7}(\.\d{1,2})?$/.test(normalized)) return null;
-  const bani = Math.round(Number(normalized) * 100);
-  return bani >= 1 ? bani : null;
-}
 
 const dueAtOf = (day: string) => (isDay(day) ? endOfDayInRomania(day) : null);
 
@@ -45,19 +38,13 @@ export async function previewAnswer(user: Pick<TSessionUser, 'id' | 'role'>, inp
   const data = await mergeDataFor(db, { requestId: request.id, kind: input.kind, clerkText: input.body, clerkId: user.id });
   if (input.kind === 'FEE_NOTICE') {
     const fee = input.fee ?? { amount: '', dueDate: '', legalBasis: '' };
-    const municipality = await readMunicipality(db);
-    data.fee = { amountBani: leiToBani(fee.amount), dueAt: dueAtOf(fee.dueDate), iban: paymentAccount(municipality.treasury, env()).iban };
+    data.fee = { amountBani: leiToBani(fee.amount), dueAt: dueAtOf(fee.dueDate), iban: (await getPaymentAccount()).iban };
     data.legalBasis = fee.legalBasis.trim() || null;
   }
   if (input.kind === 'INFO_REQUEST') {
     const info = input.info ?? { dueDate: '', fields: [], documents: [], otherDocument: '' };
     // Named as the form names them, as the decision's notice does.
-    const definition = parseServiceDefinition(request.serviceVersion.definition);
-    const items = [
-      ...info.fields.flatMap((key) => definition.fields.filter((f) => f.key === key).map((f) => f.label.ro)),
-      ...info.documents.flatMap((key) => definition.documents.filter((d) => d.key === key).map((d) => d.name.ro)),
-      ...(info.otherDocument.trim() ? [info.otherDocument.trim()] : []),
-    ];
+    const items = infoRequestItems(parseServiceDefinition(request.serviceVersion.definition), { ...info, otherDocument: info.otherDocument.trim() || null });
     data.info = { dueAt: dueAtOf(info.dueDate), items };
   }
   const merged = mergeTemplate(template, data);

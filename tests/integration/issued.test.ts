@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { confirmUpload, startStaffUpload } from '@/lib/documents/uploads';
 import { formatVerificationCode } from '@/lib/issued/codes';
-import { getObject, verificationUrl } from '@/lib/issued/issue';
+import { verificationUrl } from '@/lib/issued/issue';
 import { receiptKey, receiptWithAccessCode, storedReceipt } from '@/lib/issued/receipt';
 import { approveRequest, rejectRequest, takeRequest, type TStaffContext } from '@/lib/requests/commands/staff';
 import { submitRequest } from '@/lib/requests/commands/submit';
@@ -54,7 +54,7 @@ describe('issued documents', () => {
     expect(document.fileName).toBe(`raspuns-${registrationNumber}.pdf`);
     expect(issued!.storageKey).toBe(document.storageKey);
 
-    const bytes = await getObject(storage, document.storageKey);
+    const bytes = await storage.get(document.storageKey);
     expect(sha256(bytes)).toBe(issued!.sha256);
     expect(document.sha256).toBe(issued!.sha256);
     expect(document.sizeBytes).toBe(bytes.length);
@@ -84,7 +84,7 @@ describe('issued documents', () => {
     await rejectRequest(clerk, { requestId, version, body: 'Cererea privește alt contribuabil.' });
     const [issued] = await issuedOf(requestId);
     expect(issued?.kind).toBe('REFUSAL');
-    expect(await pdfsig(await getObject(storage, issued!.storageKey!))).toEqual([VALID]);
+    expect(await pdfsig(await storage.get(issued!.storageKey!))).toEqual([VALID]);
   });
 
   it("the clerk's own PDF is stamped with its code and sealed in place, the unsealed copy removed; an image goes as it is", async () => {
@@ -103,7 +103,7 @@ describe('issued documents', () => {
     const document = issued[0]!.document!;
     expect(document.storageKey).not.toBe(unsealedKey);
     expect(await storage.head(unsealedKey)).toBeNull();
-    const bytes = await getObject(storage, document.storageKey);
+    const bytes = await storage.get(document.storageKey);
     expect(sha256(bytes)).toBe(document.sha256);
     expect(await pdfsig(bytes)).toEqual([VALID]);
     const pages = await pdfPageTexts(bytes);
@@ -113,7 +113,7 @@ describe('issued documents', () => {
     // The image is sent with the approval, unchanged.
     const jpeg = await database.prisma.document.findUniqueOrThrow({ where: { id: started.documentId } });
     expect(jpeg.eventId).toBe(document.eventId);
-    expect(Buffer.from(await getObject(storage, jpeg.storageKey)).equals(image)).toBe(true);
+    expect(Buffer.from(await storage.get(jpeg.storageKey)).equals(image)).toBe(true);
   });
 
   it('the proof of registration is issued once per request and language, even for two first downloads at once; with the access code it is sealed, not stored', async () => {

@@ -13,6 +13,7 @@ import { AppError } from '@/lib/errors';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { formatLei } from '@/lib/i18n/format';
 import { issueAnswer } from '@/lib/requests/commands/answer-documents';
+import { infoRequestItems } from '@/lib/requests/info-request';
 import { runRequestCommand, type TCommandOutcome, type TLockedRequest } from '@/lib/requests/commands/run';
 import { staffScope } from '@/lib/requests/staff-access';
 import {
@@ -113,11 +114,7 @@ export const requestInfo = (ctx: TStaffContext, input: z.output<typeof ZRequestI
     if (documents.some((key) => !definition.documents.some((d) => d.key === key))) throw new AppError('staffActions.unknownDocument', { field: 'documents' });
     const dueAt = endOfDayInRomania(input.dueDate);
     // The notice names what to correct or send, as the form calls it.
-    const items = [
-      ...fields.map((key) => definition.fields.find((f) => f.key === key)!.label.ro),
-      ...documents.map((key) => definition.documents.find((d) => d.key === key)!.name.ro),
-      ...(input.otherDocument ? [input.otherDocument] : []),
-    ];
+    const items = infoRequestItems(definition, { fields, documents, otherDocument: input.otherDocument });
     const notice = await issueAnswer(tx, request, { kind: 'INFO_REQUEST', clerkId: ctx.user.id, clerkText: input.body, info: { dueAt, items } });
     return {
       event: { type: 'INFO_REQUESTED', body: input.body, payload: { fields, documents, otherDocument: input.otherDocument ?? null, dueAt: dueAt.toISOString() } },

@@ -30,21 +30,23 @@ export const ZRequestInfoSchema = z
   .strict()
   .refine((v) => v.fields.length > 0 || v.documents.length > 0 || Boolean(v.otherDocument), { path: ['fields'], message: 'staffActions.checklistEmpty' });
 
-/** Lei with up to two decimals ("125", "125,50", "1.250,00"), turned into bani. */
+/** Lei with up to two decimals ("125", "125,50", "1.250,00") in bani; null when not (yet) a valid amount of at least one ban. */
+export function leiToBani(value: string): number | null {
+  const normalized = value
+    .replace(/\s/g, '')
+    .replace(/\.(?=\d{3}(\D|$))/g, '')
+    .replace(',', '.');
+  if (!/^\d{1,7}(\.\d{1,2})?$/.test(normalized)) return null;
+  const bani = Math.round(Number(normalized) * 100);
+  return bani >= 1 ? bani : null;
+}
+
 const ZLeiSchema = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    const normalized = value
-      .replace(/\s/g, '')
-      .replace(/\.(?=\d{3}(\D|$))/g, '')
-      .replace(',', '.');
-    if (!/^\d{1,7}(\.\d{1,2})?$/.test(normalized)) {
-      ctx.addIssue({ code: 'custom', message: 'staffActions.amount' });
-      return z.NEVER;
-    }
-    const bani = Math.round(Number(normalized) * 100);
-    if (bani < 1) {
+    const bani = leiToBani(value);
+    if (bani === null) {
       ctx.addIssue({ code: 'custom', message: 'staffActions.amount' });
       return z.NEVER;
     }
