@@ -17,7 +17,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() for signed-in users without the right role (app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // Server actions take up to 6 MB: the tax office's export (≤ 5 MB, lib/taxes/schemas.ts) is posted to one.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   reactStrictMode: true,
   // Native or Node-only packages stay out of the server bundle.
   // The seal's libraries (lib/seal) too: loaded by Node as published, as the integration tests run them.

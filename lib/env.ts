@@ -54,6 +54,8 @@ export const ZEnvSchema = z
     /** The online payment provider (lib/payments/provider.ts); unset: bank transfer with proof of payment only. */
     PAYMENT_PROVIDER: optional(
       z.string().transform((id, ctx) => {
+        // "none": no online payment, also in the embedded mode (whose default is the test provider).
+        if (id === 'none') return undefined;
         if (findPaymentProvider(id)) return id;
         const known = paymentProviderIds().join(', ') || 'none';
         ctx.addIssue({
@@ -105,6 +107,14 @@ export const ZEnvSchema = z
     if (env.SEAL_PROVIDER === 'remote' && !remoteSealProvider) ctx.addIssue({ code: 'custom', path: ['SEAL_PROVIDER'], message: REMOTE_SEAL_MISSING });
   })
   .superRefine((env, ctx) => {
+    const provider = env.PAYMENT_PROVIDER ? findPaymentProvider(env.PAYMENT_PROVIDER) : null;
+    if (!provider) return;
+    // The local test provider lets anyone mark a payment paid: a demo or a test, never a city hall's portal.
+    if (provider.localOnly && env.NODE_ENV === 'production' && env.PORTAL_MODE !== 'embedded') {
+      ctx.addIssue({ code: 'custom', path: ['PAYMENT_PROVIDER'], message: `PAYMENT_PROVIDER=${provider.id} is the local test provider (no real money): not allowed in production; use netopia or leave it unset` });
+    }
+  })
+  .superRefine((env, ctx) => {
     if (env.PORTAL_MODE === 'embedded' || env.NODE_ENV !== 'production') return;
     const required: [keyof typeof env, string][] = [
       ['DATABASE_URL', 'the PostgreSQL connection string'],
@@ -147,6 +157,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
   }
   const env = result.data;
+  // A provider's own variables (e.g. NETOPIA_API_KEY) are its own to check.
+  const providerProblem = env.PAYMENT_PROVIDER ? findPaymentProvider(env.PAYMENT_PROVIDER)?.configProblem?.(source) : null;
+  if (providerProblem) throw new EnvError(`Invalid configuration:\n  - PAYMENT_PROVIDER: ${providerProblem}\nSee the configuration table in README.md.`);
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     ...env,

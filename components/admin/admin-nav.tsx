@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminLinks } from '@/components/admin/admin-page';
 import type { TSessionUser } from '@/lib/auth/session';
+import { canManagePayments } from '@/lib/payments/staff-access';
 
 /** The back-office sections; all but the requests and the statistics are for administrators. */
 export async function AdminNav({ user }: { user: TSessionUser }) {
@@ -8,6 +9,13 @@ export async function AdminNav({ user }: { user: TSessionUser }) {
   const links = [
     { href: '/admin', label: t('requests') },
     { href: '/admin/stats', label: t('stats') },
+    // The tax office's payments and tax file imports: administrators and the clerks of the tax department.
+    ...((await canManagePayments(user))
+      ? [
+          { href: '/admin/payments', label: (await getTranslations('paymentsAdmin'))('nav') },
+          { href: '/admin/taxes', label: (await getTranslations('taxesAdmin'))('nav') },
+        ]
+      : []),
     ...(user.role === 'ADMIN'
       ? [
           { href: '/admin/services', label: t('services') },

@@ -9,7 +9,8 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/form-kit';
 import { startOnlinePaymentAction } from '@/lib/payments/actions';
 
-export function PayOnline({ target }: { target: { requestId: string; version: number } }) {
+/** `idempotencyKey`: drawn once per page: a double click or a retry of this form is one payment. */
+export function PayOnline({ target, idempotencyKey }: { target: { requestId: string; version: number }; idempotencyKey: string }) {
   const t = useTranslations('request.fee');
   const text = useErrorText();
   const [state, action, pending] = useActionState(startOnlinePaymentAction, null);
@@ -17,6 +18,7 @@ export function PayOnline({ target }: { target: { requestId: string; version: nu
     <form action={action} className="space-y-3">
       <input type="hidden" name="requestId" value={target.requestId} />
       <input type="hidden" name="version" value={target.version} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {state && !state.ok ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
           {text(state.formError ?? 'unexpected')}

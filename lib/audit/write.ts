@@ -12,7 +12,7 @@ export type TAuditEntry = {
   actorId: string | null;
   /** Dotted verb, e.g. "request.approve", "staff.disable", "request.revealIdNumber". */
   action: string;
-  entityType: 'ServiceRequest' | 'User' | 'Document' | 'Department' | 'Service' | 'ServiceCategory' | 'NewsPost' | 'ContentPage' | 'Setting' | 'CalendarDay';
+  entityType: 'ServiceRequest' | 'User' | 'Document' | 'Department' | 'Service' | 'ServiceCategory' | 'NewsPost' | 'ContentPage' | 'Setting' | 'CalendarDay' | 'Payment' | 'TaxImport';
   entityId: string | null;
   request?: TRequestInfo;
   details?: Prisma.InputJsonObject;

@@ -7,7 +7,7 @@ export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
 /** ...and in any case this long after sign-in. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
-export const CITIZEN_PATHS = ['/dashboard', '/requests', '/notifications', '/account'];
+export const CITIZEN_PATHS = ['/dashboard', '/requests', '/notifications', '/account', '/taxes'];
 export const STAFF_PATHS = ['/admin'];
 
 const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -70,6 +70,8 @@ export async function startServices({ withStorage = true }: { withStorage?: bool
     }
 
     if (embeddedDatabase && !env.AUTH_SECRET) vars.AUTH_SECRET = readOrCreateSecret(env.dataDir);
+    // The demo pays online with the local test provider (no real money); PAYMENT_PROVIDER=none turns card payment off.
+    if (embeddedDatabase && env.PAYMENT_PROVIDER === undefined && process.env.PAYMENT_PROVIDER !== 'none') vars.PAYMENT_PROVIDER = 'test';
     if (env.mailTransport === 'mailbox') log(`Emails go to the local mailbox: ${env.mailboxDir}`);
   } catch (error) {
     for (const stop of stops.reverse()) await stop().catch(() => {});

@@ -1,8 +1,9 @@
 /**
  * Issuing a document with legal effect (OUG 38/2020, Law 214/2024): every file the city hall gives
- * out (a generated answer, a clerk's uploaded answer PDF, the proof of registration) gets a
- * verification code printed on it with a QR code of /verify/<code>, is sealed (PAdES, lib/seal) and
- * is recorded as an IssuedDocument with the SHA-256 of the sealed bytes, the ones downloaded. The
+ * out (a generated answer, a clerk's uploaded answer PDF, the proof of registration, the receipt of
+ * an online payment) gets a verification code printed on it with a QR code of /verify/<code>, is
+ * sealed (PAdES, lib/seal) and is recorded as an IssuedDocument with the SHA-256 of the sealed
+ * bytes, the ones downloaded. A payment's receipt belongs to no request (paymentId instead). The
  * functions run in the caller's transaction: the row, the document and the timeline event commit
  * together. The bytes go to the store before the commit, so a rolled-back transaction leaves at most
  * an object nothing refers to (never a row without its bytes).
@@ -14,6 +15,7 @@ import { env } from '@/lib/env';
 import type { IssuedDocumentKind } from '@/lib/generated/prisma/client';
 import { formatVerificationCode, newVerificationCode } from '@/lib/issued/codes';
 import { stampVerification } from '@/lib/issued/stamp';
+import { paymentReceiptNumber } from '@/lib/payments/receipt-number';
 import { sealPdf, type TSealMeta, type TSealResult } from '@/lib/seal/seal';
 import { readMunicipality } from '@/lib/settings/read';
 import { getStorage, type TStorage } from '@/lib/storage';
@@ -25,6 +27,7 @@ export const ISSUED_KIND_RO: Record<IssuedDocumentKind, string> = {
   REFUSAL: 'Răspuns de respingere',
   INFO_REQUEST: 'Solicitare de informații suplimentare',
   FEE_NOTICE: 'Înștiințare de plată',
+  PAYMENT_RECEIPT: 'Chitanță electronică',
 };
 
 /** The public page that says whether a document with this code is authentic. */
@@ -33,20 +36,39 @@ export const verificationUrl = (code: string) => `${env().appUrl}/verify/${forma
 const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 type TFiledRequest = { id: string; registrationNumber: string; submittedAt: Date };
+/** A paid online payment; `number` is printed as paymentReceiptNumber() formats it. */
+type TPaidPayment = { id: string; number: number; paidAt: Date };
+type TKeepReceipt = { kind: 'receipt'; storageKey: string };
 
-export type TIssueInput = {
-  kind: IssuedDocumentKind;
-  request: TFiledRequest;
+/**
+ * What the document is issued for: a filed request (its answers and its proof of registration) or
+ * an online payment (its receipt, which belongs to no request: IssuedDocument.requestId is null).
+ */
+type TIssueSubject =
+  | {
+      kind: Exclude<IssuedDocumentKind, 'PAYMENT_RECEIPT'>;
+      request: TFiledRequest;
+      payment?: never;
+      /**
+       * Where the sealed bytes stay: a STORED RESPONSE document of `uploaderId`, not yet sent with an
+       * event (the command attaches it); the receipt's own key (one per request and language,
+       * lib/issued/receipt.ts); or nowhere (a receipt printed with the access code, which is kept only as a hash).
+       */
+      keep: { kind: 'document'; uploaderId: string; fileName: string } | TKeepReceipt | null;
+    }
+  | {
+      kind: 'PAYMENT_RECEIPT';
+      payment: TPaidPayment;
+      request?: never;
+      /** A payment has no request to keep a Document with: its receipt has its own key (lib/payments/receipt.ts). */
+      keep: TKeepReceipt | null;
+    };
+
+export type TIssueInput = TIssueSubject & {
   issuedById: string | null;
   templateVersionId?: string | null;
   /** Makes the unsealed PDF; it must print the code and a QR code of the url. */
   render: (v: { code: string; url: string }) => Promise<Uint8Array>;
-  /**
-   * Where the sealed bytes stay: a STORED RESPONSE document of `uploaderId`, not yet sent with an
-   * event (the command attaches it); the receipt's own key (one per request and language,
-   * lib/issued/receipt.ts); or nowhere (a receipt printed with the access code, which is kept only as a hash).
-   */
-  keep: { kind: 'document'; uploaderId: string; fileName: string } | { kind: 'receipt'; storageKey: string } | null;
 };
 
 export type TIssued = { issuedId: string; code: string; documentId: string | null; sha256: string; sizeBytes: number; bytes: Uint8Array };
@@ -62,6 +84,16 @@ async function sealMeta(tx: TTransaction, kind: IssuedDocumentKind, registration
 }
 
 const issuedKey = (requestId: string) => `issued/${requestId}/${crypto.randomUUID()}.pdf`;
+
+/** The columns that say what an issued document is for, and the number and date it prints. */
+function subjectColumns(input: TIssueSubject) {
+  if (input.payment) {
+    const { payment } = input;
+    return { requestId: null, paymentId: payment.id, registrationNumber: paymentReceiptNumber(payment), registeredAt: payment.paidAt };
+  }
+  const { request } = input;
+  return { requestId: request.id, paymentId: null, registrationNumber: request.registrationNumber, registeredAt: request.submittedAt };
+}
 
 function sealColumns(sealed: TSealResult) {
   return {
@@ -83,22 +115,24 @@ function sealColumns(sealed: TSealResult) {
 export async function issueDocument(tx: TTransaction, input: TIssueInput, storage: TStorage = getStorage()): Promise<TIssued> {
   const code = newVerificationCode();
   const verification = { code: formatVerificationCode(code), url: verificationUrl(code) };
+  const subject = subjectColumns(input);
   const unsealed = await input.render(verification);
-  const sealed = await sealPdf(unsealed, await sealMeta(tx, input.kind, input.request.registrationNumber, code));
+  const sealed = await sealPdf(unsealed, await sealMeta(tx, input.kind, subject.registrationNumber, code));
   const columns = sealColumns(sealed);
 
   let storageKey: string | null = null;
   let documentId: string | null = null;
-  if (input.keep) {
-    storageKey = input.keep.kind === 'receipt' ? input.keep.storageKey : issuedKey(input.request.id);
+  if (input.keep?.kind === 'receipt') {
+    storageKey = input.keep.storageKey;
     await storage.put(storageKey, sealed.bytes, 'application/pdf');
-  }
-  if (input.keep?.kind === 'document') {
+  } else if (input.keep?.kind === 'document' && input.request) {
+    storageKey = issuedKey(input.request.id);
+    await storage.put(storageKey, sealed.bytes, 'application/pdf');
     const document = await tx.document.create({
       data: {
         requestId: input.request.id,
         uploaderId: input.keep.uploaderId,
-        storageKey: storageKey!,
+        storageKey,
         fileName: input.keep.fileName,
         contentType: 'application/pdf',
         sizeBytes: columns.sizeBytes,
@@ -115,11 +149,9 @@ export async function issueDocument(tx: TTransaction, input: TIssueInput, storag
     data: {
       code,
       kind: input.kind,
-      requestId: input.request.id,
+      ...subject,
       documentId,
       storageKey,
-      registrationNumber: input.request.registrationNumber,
-      registeredAt: input.request.submittedAt,
       unsealedSizeBytes: unsealed.length,
       templateVersionId: input.templateVersionId ?? null,
       issuedById: input.issuedById,

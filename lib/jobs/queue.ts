@@ -22,6 +22,8 @@ export const QUEUES = {
   termsRecompute: 'terms-recompute',
   /** Seal the audit log's past days not sealed yet (lib/audit/day-seal.ts). */
   auditDaySeal: 'audit-day-seal',
+  /** Ask the provider about online payments left open past their time, and close them (lib/payments/payments.ts). */
+  paymentsExpire: 'payments-expire',
 } as const;
 
 export type TQueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -40,6 +42,8 @@ export function queueOptions(): Record<TQueueName, Omit<PgBoss.Queue, 'name'>> {
     [QUEUES.termsRecompute]: { retryLimit: 5, retryDelay, retryBackoff: true },
     // Retried: a run that failed (e.g. the seal key unavailable) seals the days it had not sealed.
     [QUEUES.auditDaySeal]: { retryLimit: 5, retryDelay, retryBackoff: true, policy: 'singleton' },
+    // Not retried: the next run (every 5 minutes) asks again about whatever is still open.
+    [QUEUES.paymentsExpire]: { retryLimit: 0, policy: 'singleton' },
   };
 }
 

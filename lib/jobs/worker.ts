@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { deliverEmail, sweepOutbox } from '@/lib/email/outbox';
 import { createTransport, type TTransport } from '@/lib/email/transports';
 import { createBoss, QUEUES } from '@/lib/jobs/queue';
+import { expireAbandonedPayments } from '@/lib/payments/payments';
 import { cleanupKioskSessions } from '@/lib/kiosk/cleanup';
 import { markTacitApprovals, recomputeDueDates, ZCalendarChange } from '@/lib/requests/commands/terms';
 import { sendDeadlineReminders } from '@/lib/requests/reminders';
@@ -66,6 +67,11 @@ export async function startWorker({ transport = createTransport(env()) }: { tran
     if (sealed.length > 0) console.log(`[audit] sealed ${sealed.join(', ')}`);
   });
   await boss.schedule(QUEUES.auditDaySeal, '15 * * * *', {}, { tz: TIME_ZONE });
+  await boss.work(QUEUES.paymentsExpire, { pollingIntervalSeconds: 60 }, async () => {
+    const run = await expireAbandonedPayments();
+    if (run.expired + run.paid > 0) console.log(`[payments] ${run.expired} abandoned payment(s) closed, ${run.paid} found paid at the provider`);
+  });
+  await boss.schedule(QUEUES.paymentsExpire, '*/5 * * * *');
 
   return {
     boss,

@@ -8,9 +8,14 @@ export type TBlockedNavigation = 'outside' | 'newWindow' | 'download';
 /**
  * The portal's routes that answer with a file to save (Content-Disposition: attachment), whether or
  * not the link says `download`: the proof of registration, a request's documents (a redirect to the
- * object store), the account's data export.
+ * object store), the account's data export, a payment's receipt.
  */
-const DOWNLOAD_ROUTES = [/^\/requests\/[^/]+\/(receipt|documents\/[^/]+)\/?$/, /^\/admin\/requests\/[^/]+\/documents\/[^/]+\/?$/, /^\/account\/export\/?$/];
+const DOWNLOAD_ROUTES = [
+  /^\/requests\/[^/]+\/(receipt|documents\/[^/]+)\/?$/,
+  /^\/admin\/requests\/[^/]+\/documents\/[^/]+\/?$/,
+  /^\/account\/export\/?$/,
+  /^\/(admin\/payments|taxes\/payments)\/[^/]+\/receipt\/?$/,
+];
 
 export function blockedNavigation({ href, target, download, origin }: { href: string; target?: string | null; download?: boolean; origin: string }): TBlockedNavigation | null {
   let url: URL;

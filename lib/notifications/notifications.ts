@@ -33,11 +33,11 @@ export async function listNotifications(userId: string, { cursor }: { cursor?: T
 }
 
 /** Marks one of the user's notifications read; null when it is not theirs (or does not exist). */
-export async function markRead(userId: string, notificationId: string): Promise<{ requestId: string | null } | null> {
-  const notification = await db.notification.findFirst({ where: { id: notificationId, userId }, select: { requestId: true, readAt: true } });
+export async function markRead(userId: string, notificationId: string): Promise<{ requestId: string | null; kind: string } | null> {
+  const notification = await db.notification.findFirst({ where: { id: notificationId, userId }, select: { requestId: true, kind: true, readAt: true } });
   if (!notification) return null;
   if (!notification.readAt) await db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: new Date() } });
-  return { requestId: notification.requestId };
+  return { requestId: notification.requestId, kind: notification.kind };
 }
 
 /** Marks every unread notification of the user read; returns how many. */

@@ -44,6 +44,8 @@ export const NOTIFICATION_KINDS = {
   'request.withdrawn': [],
   'request.infoReceived': [],
   'request.paymentProofReceived': [],
+  /** A tax payment recorded; its "registration number" is the receipt's number. */
+  'payment.paid': ['amount'],
 } as const satisfies Record<string, readonly TParam[]>;
 
 type TKind = keyof typeof NOTIFICATION_KINDS;

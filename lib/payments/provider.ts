@@ -1,75 +1,91 @@
 /**
- * Online payment of fees: the contract a payment provider implements and the registry that holds
- * the providers this build knows. The portal picks one with PAYMENT_PROVIDER; unset (the embedded
- * default) there is no online payment: the applicant pays by bank transfer and uploads the proof,
- * and the request page says so. An id that is not registered fails the configuration at start
- * (lib/env.ts).
+ * Online payment: the contract a payment provider implements and the registry of the providers
+ * this build knows. The portal picks one with PAYMENT_PROVIDER: `netopia` (NETOPIA Payments API v2,
+ * lib/payments/providers/netopia.ts) or `test` (the local test provider, the embedded default:
+ * lib/payments/providers/test.ts). Unset outside the embedded mode there is no online payment: fees
+ * are paid by bank transfer with a proof, and /taxes says card payment is not available.
  *
- * The flow: the applicant presses "Plătiți online" → `startPayment` (server side) opens a payment
- * at the provider for the fee and returns where to send the payer → the payer pays on the
- * provider's page and comes back to `returnUrl` (the request page; coming back proves nothing) →
- * the provider POSTs the outcome to `callbackUrl` (app/api/payments/<id>/callback) → `parseCallback`
- * verifies the provider's signature and reads it → on "paid" with the fee's exact amount the fee is
- * PAID and the request goes back into review, with the timeline event and the applicant's
- * notification (lib/payments/online-payment.ts). Callbacks may come more than once: only the first
- * "paid" changes anything.
+ * The flow (lib/payments/payments.ts): the payer presses "Plătiți cu cardul" → a Payment is
+ * recorded with its items → `startPayment` opens it at the provider (a new `orderId` per attempt)
+ * and returns the provider's page → the payer pays there and comes back to `returnUrl` (the
+ * payment's page in the portal; coming back proves nothing) → the provider POSTs the outcome to
+ * `notifyUrl` (app/api/payments/<id>/callback) → `parseNotification` verifies it as the provider
+ * specifies → `recordNotification` applies it once. An abandoned payment is asked about with
+ * `queryStatus` by the expiry job before it is closed; the tax office refunds with `refund`.
  *
- * To plug in a real provider (a card processor such as Netopia or EuPlătesc, or Ghișeul.ro):
- *   1. Write lib/payments/providers/<id>.ts exporting a `TPaymentProvider`. Read its credentials
- *      (merchant id, API key, signing key or certificate) from its own environment variables,
- *      parsed with zod, so that a missing one fails with a clear message.
- *   2. `startPayment`: create the order with the provider's API (amount, currency, reference,
- *      return and callback URLs) and return the payment page URL and the provider's id of the
- *      payment. Each call is a new attempt (the applicant may press the button again after giving
- *      up on the provider's page), so any order id sent to the provider must be new each time.
- *   3. `parseCallback`: verify the signature the way the provider documents it (HMAC over the
- *      body, a signed JWT, an RSA signature), compare in constant time, and return null when it
- *      does not verify. Read the outcome only from the signed message, never from unsigned fields
- *      or from what the payer's browser brings back to `returnUrl`.
- *   4. Register it below (`registerPaymentProvider(yourProvider)`), set PAYMENT_PROVIDER=<id> and
- *      give the provider `<APP_URL>/api/payments/<id>/callback` as its notification URL.
- * A provider module only imports types from this file, so the registry has no import cycle.
+ * To plug in another provider (Ghișeul.ro, a bank's gateway): write lib/payments/providers/<id>.ts
+ * exporting a `TPaymentProvider` (its credentials from its own environment variables, parsed with
+ * zod, reported by `configProblem`), register it at the bottom of this file, set
+ * PAYMENT_PROVIDER=<id>, and give the provider `<APP_URL>/api/payments/<id>/callback` as its
+ * notification URL. Provider modules import only types from this file (no import cycle).
  */
+import { netopiaProvider } from '@/lib/payments/providers/netopia';
+import { testProvider } from '@/lib/payments/providers/test';
 
 export type TPaymentStart = {
-  feeId: string;
+  /** The portal's order id of this attempt (unique, never reused); the provider's notifications name it. */
+  orderId: string;
   amountBani: number;
-  /** ISO 4217, "RON" for every fee so far. */
+  /** ISO 4217, "RON" for everything the city hall collects. */
   currency: string;
-  /** The fee's payment reference (the request's registration number). */
-  reference: string;
   /** A short text for the provider's page and the payer's statement. */
   description: string;
-  payerEmail: string;
-  /** Where the provider sends the payer back: the request page. */
+  payer: { email: string; firstName: string; lastName: string; phone: string | null; city: string | null; postalCode: string | null; address: string | null };
+  /** The payment page's language. */
+  locale: 'ro' | 'en';
+  /** Where the provider sends the payer back: the portal's payment page (coming back proves nothing). */
   returnUrl: string;
   /** Where the provider reports the outcome, server to server. */
-  callbackUrl: string;
+  notifyUrl: string;
+  /** The lines paid, for the provider's order details. */
+  items: { code: string; label: string; amountBani: number }[];
 };
 
 export type TPaymentStarted = {
-  /** The provider's payment page (https). */
+  /** The provider's payment page (http or https). */
   redirectUrl: string;
-  /** The provider's id of this payment; its callbacks name it. */
+  /** The provider's id of this payment (NETOPIA's ntpID). */
   providerPaymentId: string;
 };
 
-export type TPaymentCallback = {
+/** What a provider says about a payment, mapped to the portal's words. */
+export type TProviderStatus = 'paid' | 'failed' | 'pending' | 'refunded';
+
+export type TPaymentNotification = {
+  orderId: string;
   providerPaymentId: string;
-  status: 'paid' | 'failed' | 'pending';
-  /** What the provider says was paid, checked against the fee. */
+  status: TProviderStatus;
+  /** What the provider says was paid, checked against the payment. */
   amountBani: number;
 };
 
+/** How the portal answers a notification, in the provider's format (NETOPIA wants errorType/errorCode). */
+export type TNotificationReply = 'accepted' | 'rejected' | 'retry';
+
 export type TPaymentProvider = {
-  /** Lower-case letters, digits and dashes: the value of PAYMENT_PROVIDER and the callback path. */
+  /** Lower-case letters, digits and dashes: the value of PAYMENT_PROVIDER and the notification path. */
   id: string;
-  /** The name the applicant sees ("Plătiți online prin …"). */
+  /** The name the payer sees ("Plătiți online prin …"). */
   label: { ro: string; en: string };
+  /** A test provider or a provider's sandbox: no money moves, and the payment pages say so. */
+  test?: boolean;
+  /** Only for a demo on one machine (it lets anyone mark a payment paid): refused in production unless embedded. */
+  localOnly?: boolean;
+  /** What is missing or wrong in the provider's configuration (checked at start by lib/env.ts), or null. */
+  configProblem?: (source: Record<string, string | undefined>) => string | null;
   /** Opens a payment at the provider; throws when the provider refuses or cannot be reached. */
   startPayment(input: TPaymentStart): Promise<TPaymentStarted>;
-  /** Reads a callback; null when the provider's signature does not verify (answered with 400). */
-  parseCallback(request: Request): Promise<TPaymentCallback | null>;
+  /**
+   * Reads a notification; null when it does not verify as the provider specifies (signature,
+   * issuer, audience, body hash, expiry). Reads the outcome only from the signed message.
+   */
+  parseNotification(request: Request): Promise<TPaymentNotification | null>;
+  /** The provider's answer to the portal's reply, as its protocol wants it. */
+  notificationResponse(reply: TNotificationReply): Response;
+  /** Asks the provider what became of a payment (the expiry job, before it closes one). */
+  queryStatus(payment: { orderId: string; providerPaymentId: string }): Promise<{ status: TProviderStatus; amountBani: number }>;
+  /** Gives the money back; throws when the provider refuses (nothing changes then). */
+  refund(payment: { orderId: string; providerPaymentId: string; amountBani: number }): Promise<void>;
 };
 
 const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -91,5 +107,6 @@ export function paymentProviderIds(): string[] {
   return [...providers.keys()];
 }
 
-// The providers that ship with the portal are registered here. There are none yet: the embedded
-// default has no online payment.
+// The providers that ship with the portal.
+registerPaymentProvider(netopiaProvider);
+registerPaymentProvider(testProvider);

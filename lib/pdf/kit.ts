@@ -56,3 +56,21 @@ export function drawQrCode(doc: TDoc, text: string, x: number, y: number, size: 
   }
   doc.fill('#000000').restore();
 }
+
+/**
+ * The footer of every page, once the page count is known (the document buffers its pages): a rule,
+ * `text` on the left and the page label on the right. The bottom margin is lifted so that pdfkit
+ * does not add a page.
+ */
+export function drawPageFooters(doc: TDoc, { left, width, bottomMargin, text, pageLabel }: { left: number; width: number; bottomMargin: number; text: string; pageLabel: (page: number, pages: number) => string }) {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    doc.page.margins.bottom = 0;
+    const footerY = doc.page.height - bottomMargin + 22;
+    doc.save().moveTo(left, footerY - 6).lineTo(left + width, footerY - 6).lineWidth(0.6).strokeColor(COLOR.rule).stroke().restore();
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLOR.muted);
+    doc.text(text, left, footerY, { width, lineBreak: false });
+    doc.text(pageLabel(i + 1, range.count), left, footerY, { width, align: 'right', lineBreak: false });
+  }
+}

@@ -10,7 +10,7 @@ import { createTranslator } from 'next-intl';
 import PDFDocument from 'pdfkit';
 import { formatFileSize } from '@/lib/documents/file-type';
 import { messages } from '@/lib/i18n/messages';
-import { COLOR, collect, drawQrCode, FONTS, type TFont } from '@/lib/pdf/kit';
+import { COLOR, collect, drawPageFooters, drawQrCode, FONTS, type TFont } from '@/lib/pdf/kit';
 import type { TMunicipality } from '@/lib/settings/municipality';
 import { formatDate, formatDateTime } from '@/lib/time';
 
@@ -272,20 +272,15 @@ export async function renderReceiptPdf(data: TReceiptData, now: Date = new Date(
     t('noDocuments'),
   );
 
-  // Footers, once the page count is known. The bottom margin is lifted so pdfkit does not add a page.
-  const range = doc.bufferedPageRange();
-  const footer = [data.registrationNumber, t('generated', { at: formatDateTime(now, data.locale) }), verification ? t('verificationCode', { code: verification.code }) : null]
+  drawPageFooters(doc, {
+    left,
+    width,
+    bottomMargin: MARGIN.bottom,
+    text: [data.registrationNumber, t('generated', { at: formatDateTime(now, data.locale) }), verification ? t('verificationCode', { code: verification.code }) : null]
     .filter(Boolean)
-    .join(' · ');
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    doc.page.margins.bottom = 0;
-    const footerY = doc.page.height - MARGIN.bottom + 22;
-    rule(footerY - 6);
-    const small: TStyle = { font: 'regular', size: 7.5, color: COLOR.muted };
-    style(small).text(footer, left, footerY, { width, lineBreak: false });
-    style(small).text(t('page', { page: String(i + 1), pages: String(range.count) }), left, footerY, { width, align: 'right', lineBreak: false });
-  }
+    .join(' · '),
+    pageLabel: (page, pages) => t('page', { page: String(page), pages: String(pages) }),
+  });
 
   doc.end();
   return bytes;

@@ -12,7 +12,7 @@
  * The legal term stands still in NEEDS_INFO and AWAITING_PAYMENT where the service says so
  * (lib/requests/terms.ts `suspensionReason`); the command runner keeps the clock.
  */
-import type { DocumentKind, FeeStatus, RequestStatus } from '@/lib/generated/prisma/enums';
+import type { DocumentKind, FeeStatus, PaymentStatus, RequestStatus } from '@/lib/generated/prisma/enums';
 
 /**
  * Who acts: the applicant who owns the request, staff (clerk or administrator), or the portal
@@ -156,3 +156,31 @@ export const mayUpload = (actor: TActor, kind: DocumentKind, status: RequestStat
 
 /** Whether an upload not yet sent with an event may still be removed: while the request can change. */
 export const mayRemoveUpload = (status: RequestStatus) => isDraft(status) || isOpen(status);
+
+/*
+ * An online payment's lifecycle (lib/payments/payments.ts runs it, one locked row at a time):
+ *
+ *   (start) → CREATED ─open→ PENDING ─pay→ PAID ─refund→ REFUNDED
+ *             CREATED or PENDING ─fail→ FAILED;  ─expire→ EXPIRED (the expiry job, after asking the provider)
+ *   FAILED or EXPIRED ─pay→ PAID: the provider's signed word that the money arrived after all wins,
+ *                                 when what it pays is still owed (else the money is unmatched: refund)
+ */
+export const OPEN_PAYMENT_STATUSES = ['CREATED', 'PENDING'] as const satisfies readonly PaymentStatus[];
+export const CLOSED_UNPAID_STATUSES = ['FAILED', 'EXPIRED'] as const satisfies readonly PaymentStatus[];
+
+export const PAYMENT_WORKFLOW = {
+  open: { from: ['CREATED'], to: 'PENDING' },
+  pay: { from: [...OPEN_PAYMENT_STATUSES, ...CLOSED_UNPAID_STATUSES], to: 'PAID' },
+  fail: { from: OPEN_PAYMENT_STATUSES, to: 'FAILED' },
+  expire: { from: OPEN_PAYMENT_STATUSES, to: 'EXPIRED' },
+  refund: { from: ['PAID'], to: 'REFUNDED' },
+} as const satisfies Record<string, { from: readonly PaymentStatus[]; to: PaymentStatus }>;
+
+export type TPaymentAction = keyof typeof PAYMENT_WORKFLOW;
+
+/** The status after `action` on a payment in `status`, or null when the action does not apply. */
+export function paymentTransition(action: TPaymentAction, status: PaymentStatus): PaymentStatus | null {
+  return (PAYMENT_WORKFLOW[action].from as readonly PaymentStatus[]).includes(status) ? PAYMENT_WORKFLOW[action].to : null;
+}
+
+export const isPaymentOpen = (status: PaymentStatus) => (OPEN_PAYMENT_STATUSES as readonly PaymentStatus[]).includes(status);

@@ -210,5 +210,8 @@ export async function seedDemo(prisma: PrismaClient, { requests }: { requests?: 
     });
   }
 
+  // The tax office's demo export, through the real import, once (lib/taxes/demo.ts).
+  await (await import('@/lib/taxes/demo')).importDemoTaxes(prisma);
+
   if (requests) return seedDemoRequests(prisma, requests);
 }

@@ -70,11 +70,11 @@ describe('notifications', () => {
     expect(await unreadCount(applicant.id)).toBe(2);
 
     // The owner opens one: it is read, the count drops, and opening it again changes nothing.
-    expect(await markRead(applicant.id, inReview!.id)).toEqual({ requestId });
+    expect(await markRead(applicant.id, inReview!.id)).toEqual({ requestId, kind: 'request.inReview' });
     expect(await unreadCount(applicant.id)).toBe(1);
     const readAt = (await database.prisma.notification.findUniqueOrThrow({ where: { id: inReview!.id } })).readAt;
     expect(readAt).toBeInstanceOf(Date);
-    expect(await markRead(applicant.id, inReview!.id)).toEqual({ requestId });
+    expect(await markRead(applicant.id, inReview!.id)).toEqual({ requestId, kind: 'request.inReview' });
     expect((await database.prisma.notification.findUniqueOrThrow({ where: { id: inReview!.id } })).readAt).toEqual(readAt);
 
     expect(await markAllRead(applicant.id)).toBe(1);
@@ -85,7 +85,13 @@ describe('notifications', () => {
   it('a notification about no request opens the list', async () => {
     const user = await createApplicant(database.prisma);
     const created = await database.prisma.notification.create({ data: { userId: user.id, kind: 'system.news' } });
-    expect(await markRead(user.id, created.id)).toEqual({ requestId: null });
+    expect(await markRead(user.id, created.id)).toEqual({ requestId: null, kind: 'system.news' });
+  });
+
+  it('a tax payment\'s notification says so, for the route to open /taxes', async () => {
+    const user = await createApplicant(database.prisma);
+    const created = await database.prisma.notification.create({ data: { userId: user.id, kind: 'payment.paid', params: { registrationNumber: 'CH-2026-000001', amountBani: 1000 } } });
+    expect(await markRead(user.id, created.id)).toEqual({ requestId: null, kind: 'payment.paid' });
   });
 
   it('pages newest first, every row exactly once, even when many share the same instant', async () => {

@@ -76,6 +76,10 @@ const ACCESS: Record<string, TAccess> = {
   // lib/notifications/actions.ts, lib/payments/actions.ts
   markAllReadAction: 'citizen',
   startOnlinePaymentAction: 'citizen',
+  startTaxPaymentAction: 'citizen',
+  testProviderAction: 'citizen',
+  // lib/payments/admin-actions.ts
+  refundPaymentAction: 'staff',
   // lib/requests/actions/*.ts
   saveDraftAction: 'citizen',
   discardDraftAction: 'citizen',
@@ -153,6 +157,8 @@ const ACCESS: Record<string, TAccess> = {
   publishContentPageAction: 'admin',
   previewContentPageAction: 'admin',
   acceptTermsAction: 'citizen',
+  // lib/taxes/actions.ts: staff, of them the tax office only (checked inside: tests/integration/tax-import.test.ts)
+  importTaxFileAction: 'staff',
 };
 
 const MAY: Record<TAccess, readonly TWho[]> = {
@@ -207,7 +213,7 @@ describe('every server action checks who is asking', () => {
   let foreignCitizen: TSessionUser;
   let foreignClerk: TSessionUser;
   /** Another citizen's draft and filed request (in review), and their uploaded document. */
-  const theirs = { draftId: '', requestId: '', version: 0, documentId: '' };
+  const theirs = { draftId: '', requestId: '', version: 0, documentId: '', obligationId: '', paymentId: '' };
 
   const asSession = (user: TApplicant | { id: string; email: string; role: TSessionUser['role'] }): TSessionUser => ({
     id: user.id,
@@ -239,6 +245,18 @@ describe('every server action checks who is asking', () => {
     theirs.version = version;
     theirs.draftId = await readyDraft(owner, storage);
     theirs.documentId = (await prisma.document.findFirstOrThrow({ where: { requestId: theirs.draftId }, select: { id: true } })).id;
+    // A tax obligation of theirs (by a CNP of their own) and an online payment of it.
+    await prisma.personProfile.update({ where: { userId: owner.id }, data: { cnp: '2900101270016' } });
+    const taxImport = await prisma.taxImport.create({ data: { fileName: 'x.csv', sha256: '0'.repeat(64), rowCount: 1, exportedAt: new Date() } });
+    const obligation = await prisma.taxObligation.create({
+      data: { externalId: `sa-${crypto.randomUUID()}`, taxpayerCode: '2900101270016', taxpayerName: 'Altcineva', year: 2026, kind: 'LAND', description: 'Teren', principalBani: 1000, dueAt: new Date('2026-09-30'), importId: taxImport.id, syncedAt: new Date() },
+    });
+    theirs.obligationId = obligation.id;
+    theirs.paymentId = (
+      await prisma.payment.create({
+        data: { payerId: owner.id, provider: 'test', providerPaymentId: 'test_sa', status: 'PENDING', amountBani: 1000, description: 'x', idempotencyKey: crypto.randomUUID(), returnPath: '/taxes', expiresAt: new Date(Date.now() + 3_600_000) },
+      })
+    ).id;
     // Staff have notifications of their own too: "mark all as read" by a clerk must leave them unread.
     await prisma.notification.create({ data: { userId: users.clerk!.id, kind: 'request.message', params: {} } });
   });
@@ -300,7 +318,9 @@ describe('every server action checks who is asking', () => {
       provideInfoAction: { who: 'citizen', input: { ...target, answers: {} } },
       paymentProofAction: { who: 'citizen', input: { ...target } },
       withdrawAction: { who: 'citizen', input: { ...target } },
-      startOnlinePaymentAction: { who: 'citizen', input: { ...target } },
+      startOnlinePaymentAction: { who: 'citizen', input: { ...target, idempotencyKey: crypto.randomUUID() } },
+      startTaxPaymentAction: { who: 'citizen', input: { obligationIds: [theirs.obligationId], idempotencyKey: crypto.randomUUID() } },
+      testProviderAction: { who: 'citizen', input: { orderId: theirs.paymentId, outcome: 'paid' } },
       startUploadAction: { who: 'citizen', input: { requestId: theirs.draftId, requirementKey: 'identityDocument', fileName: 'a.pdf', contentType: 'application/pdf', sizeBytes: PDF.length } },
       confirmUploadAction: { who: 'citizen', input: { documentId: theirs.documentId } },
       removeUploadAction: { who: 'citizen', input: { documentId: theirs.documentId } },
@@ -323,8 +343,10 @@ describe('every server action checks who is asking', () => {
     };
     // Every action that takes a request or a document is tried.
     const targeted = [...actions.keys()].filter((name) => ACCESS[name] === 'citizen' || ACCESS[name] === 'staff');
-    // Marking one's notifications read and accepting the new terms take no request or document.
-    expect(targeted.filter((name) => !FOREIGN[name] && name !== 'markAllReadAction' && name !== 'acceptTermsAction')).toEqual([]);
+    // Marking one's notifications read and accepting the new terms take no request or document; a
+    // refund takes a payment, refused to a clerk outside the tax office (tests/integration/payments-admin.test.ts), as is the
+    // tax file import, which takes a file (tests/integration/tax-import.test.ts).
+    expect(targeted.filter((name) => !FOREIGN[name] && name !== 'markAllReadAction' && name !== 'acceptTermsAction' && name !== 'refundPaymentAction' && name !== 'importTaxFileAction')).toEqual([]);
 
     const before = await fingerprint();
     const answers: string[] = [];

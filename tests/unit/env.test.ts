@@ -1,7 +1,10 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from '@/lib/env';
 import { registerPaymentProvider, type TPaymentProvider } from '@/lib/payments/provider';
+
+const PUBLIC_KEY_PEM = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 describe('configuration', () => {
   it('with nothing configured, uses the embedded defaults', () => {
@@ -72,8 +75,18 @@ describe('configuration', () => {
   it('has no online payment provider by default, and refuses one that is not registered', () => {
     expect(parseEnv({}).PAYMENT_PROVIDER).toBeUndefined();
     expect(parseEnv({ PAYMENT_PROVIDER: ' ' }).PAYMENT_PROVIDER).toBeUndefined();
-    expect(() => parseEnv({ PAYMENT_PROVIDER: 'netopia' })).toThrow(EnvError);
-    expect(() => parseEnv({ PAYMENT_PROVIDER: 'netopia' })).toThrow(/PAYMENT_PROVIDER: PAYMENT_PROVIDER "netopia" is not a registered payment provider \(registered: none\)/);
+    expect(parseEnv({ PAYMENT_PROVIDER: 'none' }).PAYMENT_PROVIDER).toBeUndefined();
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'ghiseul' })).toThrow(EnvError);
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'ghiseul' })).toThrow(/PAYMENT_PROVIDER: PAYMENT_PROVIDER "ghiseul" is not a registered payment provider \(registered: netopia, test\)/);
+  });
+
+  it('refuses the test provider in production outside the embedded mode, and NETOPIA without its credentials', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@db/portal', AUTH_SECRET: 'x'.repeat(40), APP_URL: 'https://portal.primariaroman.ro', S3_BUCKET: 'acte', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', RESEND_API_KEY: 're_x' };
+    expect(() => parseEnv({ ...production, PAYMENT_PROVIDER: 'test' })).toThrow(/PAYMENT_PROVIDER=test is the local test provider \(no real money\): not allowed in production/);
+    expect(parseEnv({ PORTAL_MODE: 'embedded', NODE_ENV: 'production', PAYMENT_PROVIDER: 'test', AUTH_SECRET: 'x'.repeat(40) }).PAYMENT_PROVIDER).toBe('test');
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'test' })).toThrow(/PAYMENT_PROVIDER=test needs AUTH_SECRET/);
+    expect(() => parseEnv({ ...production, PAYMENT_PROVIDER: 'netopia' })).toThrow(/PAYMENT_PROVIDER: .*NETOPIA_API_KEY/);
+    expect(parseEnv({ ...production, PAYMENT_PROVIDER: 'netopia', NETOPIA_API_KEY: 'k', NETOPIA_POS_SIGNATURE: 'AAAA-BBBB-CCCC-DDDD-EEEE', NETOPIA_PUBLIC_KEY: PUBLIC_KEY_PEM }).PAYMENT_PROVIDER).toBe('netopia');
   });
 
   it('accepts a registered payment provider by its id', () => {
@@ -81,11 +94,14 @@ describe('configuration', () => {
       id: 'card-test',
       label: { ro: 'Card (test)', en: 'Card (test)' },
       startPayment: async () => ({ redirectUrl: 'https://pay.example.test/1', providerPaymentId: '1' }),
-      parseCallback: async () => null,
+      parseNotification: async () => null,
+      notificationResponse: () => new Response(null),
+      queryStatus: async () => ({ status: 'pending', amountBani: 0 }),
+      refund: async () => {},
     };
     registerPaymentProvider(provider);
     expect(parseEnv({ PAYMENT_PROVIDER: 'card-test' }).PAYMENT_PROVIDER).toBe('card-test');
-    expect(() => parseEnv({ PAYMENT_PROVIDER: 'Card-Test' })).toThrow(/"Card-Test" is not a registered payment provider \(registered: card-test\)/);
+    expect(() => parseEnv({ PAYMENT_PROVIDER: 'Card-Test' })).toThrow(/"Card-Test" is not a registered payment provider \(registered: netopia, test, card-test\)/);
     expect(() => registerPaymentProvider({ ...provider })).toThrow(/already registered/);
   });
 

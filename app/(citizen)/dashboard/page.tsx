@@ -102,6 +102,14 @@ export default async function DashboardPage({ searchParams }: TProps) {
           {t('accountHint')} <Link href="/account">{t('toAccount')}</Link>
         </p>
       </section>
+      <section aria-labelledby="my-taxes" className="rounded-lg border border-gray-300 p-5">
+        <h2 id="my-taxes" className="text-2xl font-bold text-brand-900">
+          {t('taxes')}
+        </h2>
+        <p className="mt-3">
+          {t('taxesHint')} <Link href="/taxes">{t('toTaxes')}</Link>
+        </p>
+      </section>
     </div>
   );
 }

@@ -9,7 +9,7 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 
 /**
  * Opening a notification from the list: marks it read (only the user's own; anyone else's is
- * "not found") and goes on to its request, or back to the list when it concerns none.
+ * "not found") and goes on to its request (a tax payment's: to /taxes), or back to the list.
  */
 export async function GET(request: Request, { params }: TContext) {
   const { id } = await params;
@@ -26,5 +26,6 @@ export async function GET(request: Request, { params }: TContext) {
     const t = await getTranslations('notifications');
     return new Response(t('notFound'), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } });
   }
-  return seeOther(notification.requestId ? `/requests/${notification.requestId}` : '/notifications');
+  // A tax payment's notification leads to the taxes page, where the payment and its receipt are.
+  return seeOther(notification.requestId ? `/requests/${notification.requestId}` : notification.kind.startsWith('payment.') ? '/taxes' : '/notifications');
 }

@@ -12,7 +12,7 @@ import { Timeline } from '@/components/requests/timeline';
 import { toLocale } from '@/lib/i18n/config';
 import { formatLei } from '@/lib/i18n/format';
 import { qrSvg } from '@/lib/kiosk/phone-links';
-import { getPaymentProvider, hasOnlinePaymentAttempt } from '@/lib/payments/online-payment';
+import { getPaymentProvider, openFeePayment } from '@/lib/payments/payments';
 import { answerTermFor } from '@/lib/requests/expectations';
 import { latestInfoRequest } from '@/lib/requests/info-request';
 import { getOwnRequest } from '@/lib/requests/queries/applicant';
@@ -42,7 +42,7 @@ export default async function RequestPage({ params }: TProps) {
   // standard): Romanian labels and amount whatever the page's language, as the bank transfer is.
   const feeQr = fee ? await qrSvg(`IBAN:${fee.iban}\nBENEFICIAR:${fee.beneficiary}\nSUMA:${(fee.amountBani / 100).toFixed(2)} RON\nREFERINTA:${fee.reference}`) : null;
   const paymentProvider = fee && can.includes('startOnlinePayment') ? getPaymentProvider() : null;
-  const onlineAttempt = fee && paymentProvider ? await hasOnlinePaymentAttempt(user.id, fee.id) : false;
+  const onlineAttempt = fee && paymentProvider ? await openFeePayment(user.id, fee.id) : null;
   // The account the fee names (saved with it when it was asked for): the demo account says so.
   const demoAccount = fee ? isDemoIban(fee.iban) : false;
   // Where the city hall's term to answer stands (null once the request is closed).
@@ -117,7 +117,7 @@ export default async function RequestPage({ params }: TProps) {
             <div className="space-y-3 border-t border-amber-300 pt-4">
               <p>{t('fee.onlineLead', { amount: formatLei(fee.amountBani, locale), provider: paymentProvider.label[locale] })}</p>
               {onlineAttempt ? <p className="font-semibold">{t('fee.onlineStarted')}</p> : null}
-              <PayOnline target={target} />
+              <PayOnline target={target} idempotencyKey={crypto.randomUUID()} />
             </div>
           ) : null}
           <p className="text-sm text-gray-800">
